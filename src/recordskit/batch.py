@@ -1,0 +1,48 @@
+"""A batch: the canonical rows read from one source file, on their way into the archive.
+
+Loaders (``recordskit.sources``) produce batches; ``Archive.ingest`` writes them. A batch is
+one file: it lands whole or not at all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polars as pl
+
+from recordskit.errors import Problem
+from recordskit.schema import TABLES, conform
+
+
+def file_sha256(path: str | Path, chunk: int = 1 << 20) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while block := fh.read(chunk):
+            h.update(block)
+    return h.hexdigest()
+
+
+@dataclass
+class Batch:
+    source_file: str
+    source_sha256: str
+    loader: str
+    frames: dict[str, pl.DataFrame] = field(default_factory=dict)
+    """Table name -> rows with that table's declared columns (system columns are added later)."""
+    rejects: list[Problem] = field(default_factory=list)
+    rows_read: int = 0
+    naive_timestamps: int = 0
+    """Timestamps that carried no zone and were read in the workspace's time zone."""
+
+    def add(self, table: str, frame: pl.DataFrame) -> None:
+        frame = conform(table, frame)
+        if table in self.frames:
+            self.frames[table] = pl.concat([self.frames[table], frame], how="vertical")
+        else:
+            self.frames[table] = frame
+
+    @property
+    def row_count(self) -> int:
+        return sum(f.height for f in self.frames.values())

@@ -1,0 +1,7 @@
+"""Registers every command module on the root group. One line per module."""
+
+from recordskit.cli.app import cli
+from recordskit.cli.workspace_cmds import init, verify
+
+cli.add_command(init)
+cli.add_command(verify)
