@@ -1,0 +1,1 @@
+"""Public records requests (CPRA): deadlines, redaction and the data they cite."""
