@@ -1,0 +1,61 @@
+"""recordskit: records-request and policy-audit workbench for a city's social media archive.
+
+The public names below are imported on first use, so that ``recordskit --help`` starts without
+loading polars, Delta Lake or pydantic.
+"""
+
+from __future__ import annotations
+
+import importlib
+from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING
+
+try:
+    __version__ = version("recordskit")
+except PackageNotFoundError:  # a source tree that is not installed
+    __version__ = "0+unknown"
+
+_PUBLIC = {
+    "Archive": "recordskit.archive",
+    "IngestResult": "recordskit.archive",
+    "VerifyReport": "recordskit.archive",
+    "Batch": "recordskit.batch",
+    "ConfigError": "recordskit.errors",
+    "InputError": "recordskit.errors",
+    "IntegrityError": "recordskit.errors",
+    "Problem": "recordskit.errors",
+    "RecordsKitError": "recordskit.errors",
+    "WorkspaceLocked": "recordskit.errors",
+    "Workspace": "recordskit.workspace",
+    "init_workspace": "recordskit.workspace",
+    "open_workspace": "recordskit.workspace",
+}
+
+__all__ = [*sorted(_PUBLIC), "__version__"]
+
+
+def __getattr__(name: str):
+    module = _PUBLIC.get(name)
+    if module is None:
+        raise AttributeError(f"module 'recordskit' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+if TYPE_CHECKING:
+    from recordskit.archive import Archive, IngestResult, VerifyReport
+    from recordskit.batch import Batch
+    from recordskit.errors import (
+        ConfigError,
+        InputError,
+        IntegrityError,
+        Problem,
+        RecordsKitError,
+        WorkspaceLocked,
+    )
+    from recordskit.workspace import Workspace, init_workspace, open_workspace

@@ -13,6 +13,7 @@ from pathlib import Path
 import polars as pl
 
 from recordskit.errors import Problem
+from recordskit.hashing import sha256_rows
 from recordskit.schema import TABLES, conform
 
 
@@ -37,7 +38,15 @@ class Batch:
     """Timestamps that carried no zone and were read in the workspace's time zone."""
 
     def add(self, table: str, frame: pl.DataFrame) -> None:
-        frame = conform(table, frame)
+        """Add canonical rows for ``table``. A table's version column (content_sha256) is
+        computed here when the loader has not supplied it."""
+        t = TABLES[table]
+        computed = bool(t.version_column) and t.version_column not in frame.columns
+        if computed:  # conform the dtypes first: the digest is over canonical values
+            frame = frame.with_columns(pl.lit("").alias(t.version_column))
+        frame = conform(t, frame)
+        if computed:
+            frame = frame.with_columns(sha256_rows(frame, t.identity_fields).alias(t.version_column))
         if table in self.frames:
             self.frames[table] = pl.concat([self.frames[table], frame], how="vertical")
         else:

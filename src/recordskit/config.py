@@ -57,7 +57,7 @@ class VendorColumnMap(_Settings):
                                          "ISO 8601 when unset")
 
 
-class Workspace(_Settings):
+class WorkspaceConfig(_Settings):
     city_name: str = Field(description="the city's name as it appears in reports")
     profile: str = Field("stockton", description="policy profile: a shipped name (stockton, "
                          "stanton) or a path to a profile folder")
@@ -92,7 +92,7 @@ def _allowed_keys(model: type[BaseModel]) -> str:
 
 
 def _model_for(loc: tuple[Any, ...]) -> type[BaseModel]:
-    model: type[BaseModel] = Workspace
+    model: type[BaseModel] = WorkspaceConfig
     for part in loc[:-1]:
         info = model.model_fields.get(str(part)) if isinstance(part, str) else None
         ann = getattr(info, "annotation", None) if info else None
@@ -101,9 +101,9 @@ def _model_for(loc: tuple[Any, ...]) -> type[BaseModel]:
     return model
 
 
-def parse_workspace(data: dict[str, Any], source: str) -> Workspace:
+def parse_workspace(data: dict[str, Any], source: str) -> WorkspaceConfig:
     try:
-        return Workspace.model_validate(data)
+        return WorkspaceConfig.model_validate(data)
     except ValidationError as exc:
         lines = []
         for err in exc.errors():
@@ -116,7 +116,7 @@ def parse_workspace(data: dict[str, Any], source: str) -> Workspace:
         raise ConfigError("\n".join(lines)) from None
 
 
-def load_workspace_config(root: Path) -> Workspace:
+def load_workspace_config(root: Path) -> WorkspaceConfig:
     path = root / CONFIG_FILE
     try:
         with open(path, "rb") as fh:

@@ -65,8 +65,12 @@ class Table:
     key: tuple[str, ...]
     """Columns that identify one item across versions (a record id, an account id ...)."""
     version_fields: tuple[str, ...] | None = None
-    """Fields whose change makes a new version. None: every field. Fields outside it (capture
-    time, source file) describe one capture, not the item, and do not make a new version."""
+    """Fields whose change makes a new version. None: every field but the source file and its
+    hash. Fields outside it (capture time, source file) describe one capture, not the item, and
+    do not make a new version."""
+    version_order: tuple[str, ...] = ()
+    """Columns that order an item's versions before the ingest sequence (content: capture time,
+    so an older export ingested late does not become the current version)."""
     version_column: str | None = None
     """A stored column holding the digest of ``version_fields`` (content's ``content_sha256``)."""
     confidential: bool = False
@@ -97,6 +101,13 @@ class Table:
             if f.name == name:
                 return f
         raise KeyError(f"table {self.name} has no field {name!r}; it has {', '.join(self.names)}")
+
+    @property
+    def identity_fields(self) -> tuple[str, ...]:
+        """The fields whose digest tells one version of an item from another."""
+        if self.version_fields is not None:
+            return self.version_fields
+        return tuple(n for n in self.names if n not in ("source_file", "source_sha256"))
 
     @property
     def stored_fields(self) -> tuple[Field, ...]:
@@ -266,6 +277,7 @@ CONTENT = _table(Table(
         "author_role", "posted_at", "edited_at", "text", "urls", "media_refs", "visibility",
     ),
     version_column="content_sha256",
+    version_order=("captured_at",),
 ))
 
 CONTENT_APPROVALS = _table(Table(

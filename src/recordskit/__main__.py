@@ -1,0 +1,3 @@
+from recordskit.cli import main
+
+main()

@@ -1,0 +1,512 @@
+"""The archive: Delta Lake tables in one folder, append-only, with a tamper-evident ingest chain.
+
+How an ingest stays all-or-nothing although Delta commits one table at a time:
+
+1. every row written carries the ``ingest_seq`` of its ingest;
+2. the rows of each table are appended first; the ``ingest_log`` row is appended last, and it
+   records the Delta version every table had after the ingest;
+3. readers read ``ingest_log`` first and then each table *at the version the last log row
+   recorded*, so rows of an ingest that never wrote its log row are never read;
+4. a writer (holding the workspace lock) first restores any table whose Delta version is newer
+   than the last log row recorded: that is what a killed ingest left behind.
+
+``as_of(version)`` reads the tables at the Delta versions recorded by that log row, so a packet
+built at archive version N can be rebuilt later exactly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import json
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+import polars as pl
+
+from recordskit import __version__
+from recordskit.batch import Batch
+from recordskit.errors import InputError, RecordsKitError
+from recordskit.hashing import digest_of_digests, sha256_row, sha256_rows
+from recordskit.lock import workspace_lock
+from recordskit.schema import (
+    GENESIS_SHA256,
+    INGEST_LOG,
+    INGEST_SEQ,
+    REJECTS,
+    ROW_SHA256,
+    TABLES,
+    Table,
+)
+
+LOG = INGEST_LOG.name
+_LOG_HASHED_FIELDS = tuple(n for n in INGEST_LOG.names if n != "entry_sha256")
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class IngestResult:
+    seq: int | None
+    source_file: str
+    loader: str
+    rows_read: int
+    rows_added: dict[str, int] = field(default_factory=dict)
+    rows_duplicate: int = 0
+    rows_rejected: int = 0
+    naive_timestamps: int = 0
+    skipped: bool = False
+    """True when this exact file was ingested before: nothing was added, no version made."""
+
+    @property
+    def total_added(self) -> int:
+        return sum(self.rows_added.values())
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "archive_version": self.seq, "source_file": self.source_file, "loader": self.loader,
+            "rows_read": self.rows_read, "rows_added": self.total_added,
+            "rows_added_by_table": self.rows_added, "rows_duplicate": self.rows_duplicate,
+            "rows_rejected": self.rows_rejected, "naive_timestamps": self.naive_timestamps,
+            "skipped": self.skipped,
+        }
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    table: str
+    what: str
+    key: dict[str, object]
+    ingest_seq: int | None = None
+
+    def __str__(self) -> str:
+        key = ", ".join(f"{k}={v}" for k, v in self.key.items())
+        return f"{self.table}: {self.what} ({key})"
+
+
+@dataclass
+class VerifyReport:
+    archive_version: int
+    rows_checked: dict[str, int]
+    mismatches: list[Mismatch]
+    orphan_tables: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.mismatches
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "ok": self.ok, "archive_version": self.archive_version,
+            "rows_checked": self.rows_checked,
+            "mismatches": [
+                {"table": m.table, "what": m.what, "key": m.key, "ingest_seq": m.ingest_seq}
+                for m in self.mismatches
+            ],
+            "uncommitted_writes": self.orphan_tables,
+        }
+
+
+class ArchiveError(RecordsKitError):
+    pass
+
+
+def _operator() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return str(os.getuid())
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Archive:
+    """A folder of Delta tables. Open one with ``Workspace.archive`` or ``Archive(path)``."""
+
+    def __init__(self, path: Path, lock_dir: Path | None = None, *, _pinned_seq: int | None = None):
+        self.path = Path(path)
+        self.lock_dir = lock_dir or self.path / "_lock"
+        self._pinned_seq = _pinned_seq
+
+    # --- creating --------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, lock_dir: Path | None = None) -> Archive:
+        """Create every canonical table, empty, and the chain's first entry (version 0)."""
+        from deltalake import write_deltalake
+
+        path = Path(path)
+        if (path / LOG).exists():
+            raise ArchiveError(f"{path}: an archive already exists here")
+        path.mkdir(parents=True, exist_ok=True)
+        for t in TABLES.values():
+            write_deltalake(str(path / t.name), t.empty().to_arrow(), mode="error")
+        archive = cls(path, lock_dir)
+        with workspace_lock(archive.lock_dir, "init"):
+            archive._append_log(archive._log_entry(
+                seq=0, operation="init", batch=None, added={}, duplicate=0, rejected=0,
+                digests=[], prev=GENESIS_SHA256, operator=_operator(),
+                versions=archive._delta_versions(),
+            ))
+        return archive
+
+    def _ensure_tables(self) -> None:
+        """Create tables a newer release declares that this archive does not have yet."""
+        from deltalake import write_deltalake
+
+        for t in TABLES.values():
+            if not (self.path / t.name / "_delta_log").exists():
+                write_deltalake(str(self.path / t.name), t.empty().to_arrow(), mode="error")
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def _table_path(self, name: str) -> str:
+        if name not in TABLES:
+            raise KeyError(f"no table {name!r}; the archive has {', '.join(TABLES)}")
+        return str(self.path / name)
+
+    def _delta_versions(self) -> dict[str, int]:
+        from deltalake import DeltaTable
+
+        return {
+            name: DeltaTable(self._table_path(name)).version()
+            for name in TABLES
+            if name != LOG and (self.path / name / "_delta_log").exists()
+        }
+
+    def _read_files(self, name: str, version: int | None) -> tuple[pl.DataFrame, list[Mismatch]]:
+        """Rows of a Delta table version, read file by file, so that a data file changed behind
+        the Delta log (whose recorded sizes the fast readers trust) is reported, not fatal."""
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+        from deltalake import DeltaTable
+
+        t = TABLES[name]
+        problems: list[Mismatch] = []
+        parts = []
+        actions = pa.table(DeltaTable(self._table_path(name), version=version)
+                           .get_add_actions(flatten=True)).select(["path", "size_bytes"])
+        for rel, size in zip(*actions.to_pydict().values(), strict=True):
+            path = self.path / name / rel
+            if not path.exists():
+                problems.append(Mismatch(name, f"data file {rel} is missing", {"file": rel}))
+                continue
+            if path.stat().st_size != size:
+                problems.append(Mismatch(
+                    name, f"data file {rel} was changed on disk (size {path.stat().st_size}, "
+                    f"the log recorded {size})", {"file": rel}))
+            try:
+                parts.append(pl.from_arrow(pq.read_table(path)))
+            except (OSError, pa.ArrowInvalid) as exc:
+                problems.append(Mismatch(name, f"data file {rel} is unreadable: {exc}",
+                                         {"file": rel}))
+        if not parts:
+            return t.empty(), problems
+        return pl.concat(parts, how="vertical_relaxed").select(list(t.polars_schema)), problems
+
+    @cached_property
+    def _log_and_problems(self) -> tuple[pl.DataFrame, list[Mismatch]]:
+        if not (self.path / LOG / "_delta_log").exists():
+            raise ArchiveError(f"{self.path}: no archive here (run `recordskit init`)")
+        log, problems = self._read_files(LOG, None)
+        log = log.sort(INGEST_SEQ)
+        if self._pinned_seq is not None:
+            log = log.filter(pl.col(INGEST_SEQ) <= self._pinned_seq)
+        return log, problems
+
+    @property
+    def _log_frame(self) -> pl.DataFrame:
+        return self._log_and_problems[0]
+
+    def refresh(self) -> None:
+        """Forget the cached log, so the next read sees later ingests."""
+        self.__dict__.pop("_log_and_problems", None)
+
+    @property
+    def version(self) -> int:
+        """The archive version: the ingest sequence of the last committed ingest."""
+        log = self._log_frame
+        return int(log[INGEST_SEQ][-1]) if log.height else -1
+
+    def _pinned_versions(self) -> dict[str, int]:
+        log = self._log_frame
+        if not log.height:
+            return {}
+        return json.loads(log["table_versions"][-1])
+
+    def history(self) -> pl.DataFrame:
+        """The ingest log up to this archive's version: one row per ingest."""
+        return self._log_frame
+
+    def table(self, name: str) -> pl.LazyFrame:
+        """Every committed row of a table (all versions of every item), as a LazyFrame."""
+        if name == LOG:
+            return self._log_frame.lazy()
+        self._table_path(name)  # names the tables that exist when ``name`` is not one
+        t = TABLES[name]
+        version = self._pinned_versions().get(name)
+        if version is None:
+            return t.empty().lazy()
+        return pl.scan_delta(self._table_path(name), version=version).filter(
+            pl.col(INGEST_SEQ) <= self.version
+        )
+
+    def current(self, name: str) -> pl.LazyFrame:
+        """The latest version of every item of a table."""
+        t = TABLES[name]
+        if t.system or not t.key:
+            return self.table(name)
+        order = [*t.version_order, INGEST_SEQ]
+        return self.table(name).sort(order, nulls_last=False).unique(
+            subset=list(t.key), keep="last", maintain_order=True
+        )
+
+    def as_of(self, version: int | None = None, timestamp: dt.datetime | None = None) -> Archive:
+        """The archive as it was at an archive version, or at a moment (the last ingest
+        committed at or before it)."""
+        if (version is None) == (timestamp is None):
+            raise ValueError("as_of takes a version or a timestamp")
+        log = self._log_frame
+        if timestamp is not None:
+            if timestamp.tzinfo is None:
+                raise ValueError("as_of timestamp must be time-zone aware")
+            earlier = log.filter(pl.col("committed_at") <= timestamp)
+            if not earlier.height:
+                raise ArchiveError(f"the archive has no version at or before {timestamp}")
+            version = int(earlier[INGEST_SEQ][-1])
+        assert version is not None
+        if version not in set(log[INGEST_SEQ].to_list()):
+            raise ArchiveError(f"no archive version {version}; versions run 0..{self.version}")
+        return Archive(self.path, self.lock_dir, _pinned_seq=version)
+
+    def sql(self, query: str, tables: Iterable[str] | None = None) -> pl.DataFrame:
+        """Run DuckDB SQL over this archive version's tables (each table under its own name)."""
+        import duckdb
+
+        con = duckdb.connect()
+        try:
+            for name in tables or TABLES:
+                con.register(name, self.table(name).collect().to_arrow())
+            return con.sql(query).pl()
+        finally:
+            con.close()
+
+    # --- writing ---------------------------------------------------------------------------
+
+    def ingest(self, batches: list[Batch], operator: str | None = None, quarantine: bool = False,
+               progress: Progress | None = None) -> list[IngestResult]:
+        """Write batches, one archive version each. Without ``quarantine`` a batch with rejects
+        stops everything before anything is written."""
+        problems = [p for b in batches for p in b.rejects]
+        if problems and not quarantine:
+            files = sorted({b.source_file for b in batches if b.rejects})
+            raise InputError(problems, summary=f"{len(files)} file(s) rejected, nothing was "
+                             f"written ({len(problems)} problem(s); use --quarantine to load "
+                             "the good rows and keep the rejected ones)")
+        operator = operator or _operator()
+        with workspace_lock(self.lock_dir, "ingest"):
+            self.refresh()
+            self._ensure_tables()
+            self._discard_uncommitted()
+            results = []
+            for b in batches:
+                if progress:
+                    progress(b.source_file)
+                results.append(self._ingest_one(b, operator))
+                self.refresh()
+        return results
+
+    def _discard_uncommitted(self) -> list[str]:
+        """Restore tables written after the last committed log row (a killed ingest)."""
+        from deltalake import DeltaTable
+
+        pinned = self._pinned_versions()
+        restored = []
+        for name, version in pinned.items():
+            dt_ = DeltaTable(self._table_path(name))
+            if dt_.version() > version:
+                dt_.restore(version)
+                restored.append(name)
+        return restored
+
+    def _already_ingested(self, sha256: str, loader: str) -> bool:
+        log = self._log_frame
+        return log.filter(
+            (pl.col("source_sha256") == sha256) & (pl.col("loader") == loader)
+        ).height > 0
+
+    def _new_rows(self, t: Table, frame: pl.DataFrame) -> tuple[pl.DataFrame, int]:
+        """Rows of ``frame`` that are not already in the archive, and how many were."""
+        key = list(t.key)
+        before = frame.height
+        if t.version_column:
+            ident = t.version_column
+            frame = frame.unique(subset=[*key, ident], keep="first", maintain_order=True)
+            existing = self.table(t.name).select(*key, ident).collect()
+        else:
+            ident = "_identity"
+            frame = frame.with_columns(sha256_rows(frame, t.identity_fields).alias(ident))
+            frame = frame.unique(subset=[*key, ident], keep="first", maintain_order=True)
+            current = self.current(t.name).collect()
+            existing = current.select(
+                *key, sha256_rows(current, t.identity_fields).alias(ident)
+            ) if current.height else pl.DataFrame(schema={**{k: frame.schema[k] for k in key},
+                                                          ident: pl.String})
+        fresh = frame.join(existing, on=[*key, ident], how="anti", nulls_equal=True)
+        if ident == "_identity":
+            fresh = fresh.drop(ident)
+        return fresh, before - fresh.height
+
+    def _ingest_one(self, batch: Batch, operator: str) -> IngestResult:
+        from deltalake import write_deltalake
+
+        result = IngestResult(None, batch.source_file, batch.loader, batch.rows_read,
+                              rows_rejected=len(batch.rejects),
+                              naive_timestamps=batch.naive_timestamps)
+        if self._already_ingested(batch.source_sha256, batch.loader):
+            result.skipped = True
+            result.rows_duplicate = batch.row_count
+            return result
+        seq = self.version + 1
+        frames: dict[str, pl.DataFrame] = {}
+        duplicate = 0
+        for name, frame in batch.frames.items():
+            t = TABLES[name]
+            if t.archive_written:
+                raise ArchiveError(f"loader {batch.loader} wrote to {name}, which only the "
+                                   "archive writes")
+            fresh, dup = self._new_rows(t, frame)
+            duplicate += dup
+            if fresh.height:
+                frames[name] = fresh
+        if batch.rejects:
+            frames[REJECTS.name] = pl.DataFrame(
+                [{"source_file": p.file, "line": p.line, "cell": p.cell, "field": p.field,
+                  "value": p.value, "problem": p.problem} for p in batch.rejects],
+                schema={f.name: f.dtype for f in REJECTS.fields},
+            )
+        digests: list[str] = []
+        for name, frame in frames.items():
+            t = TABLES[name]
+            hashes = sha256_rows(frame, t.names)
+            stored = frame.with_columns(
+                pl.lit(seq, dtype=pl.Int64).alias(INGEST_SEQ), hashes.alias(ROW_SHA256)
+            ).select(list(t.polars_schema))
+            write_deltalake(self._table_path(name), stored.to_arrow(), mode="append")
+            result.rows_added[name] = stored.height
+            digests.extend(f"{name}:{h}" for h in hashes)
+        result.rows_duplicate = duplicate
+        entry = self._log_entry(
+            seq=seq, operation="ingest", batch=batch, added=result.rows_added,
+            duplicate=duplicate, rejected=len(batch.rejects), digests=digests,
+            prev=self._last_entry_sha256(), operator=operator, versions=self._delta_versions(),
+        )
+        self._append_log(entry)
+        result.seq = seq
+        return result
+
+    def _last_entry_sha256(self) -> str:
+        log = self._log_frame
+        return log["entry_sha256"][-1] if log.height else GENESIS_SHA256
+
+    def _log_entry(self, *, seq: int, operation: str, batch: Batch | None, added: dict[str, int],
+                   duplicate: int, rejected: int, digests: list[str], prev: str, operator: str,
+                   versions: dict[str, int]) -> dict[str, object]:
+        entry: dict[str, object] = {
+            "ingest_seq": seq,
+            "committed_at": _now(),
+            "operation": operation,
+            "loader": batch.loader if batch else None,
+            "source_file": batch.source_file if batch else None,
+            "source_sha256": batch.source_sha256 if batch else None,
+            "rows_read": batch.rows_read if batch else 0,
+            "rows_added": sum(added.values()),
+            "rows_duplicate": duplicate,
+            "rows_rejected": rejected,
+            "naive_timestamps": batch.naive_timestamps if batch else 0,
+            "rows_by_table": json.dumps(added, sort_keys=True),
+            "table_versions": json.dumps(versions, sort_keys=True),
+            "rows_digest": digest_of_digests(digests),
+            "operator": operator,
+            "tool_version": __version__,
+            "prev_entry_sha256": prev,
+        }
+        entry["entry_sha256"] = sha256_row(entry, _LOG_HASHED_FIELDS)
+        return entry
+
+    def _append_log(self, entry: dict[str, object]) -> None:
+        from deltalake import write_deltalake
+
+        frame = pl.DataFrame([entry], schema=INGEST_LOG.polars_schema)
+        write_deltalake(self._table_path(LOG), frame.to_arrow(), mode="append")
+        self.refresh()
+
+    # --- verifying -------------------------------------------------------------------------
+
+    def verify(self, progress: Progress | None = None) -> VerifyReport:
+        """Recompute every row hash, every ingest's row digest and the ingest chain."""
+        from deltalake import DeltaTable
+
+        log, log_problems = self._log_and_problems
+        mismatches: list[Mismatch] = list(log_problems)
+        prev = GENESIS_SHA256
+        for row in log.iter_rows(named=True):
+            seq = row[INGEST_SEQ]
+            if row["prev_entry_sha256"] != prev:
+                mismatches.append(Mismatch(LOG, "chain broken: previous-entry hash does not match",
+                                           {"ingest_seq": seq}, seq))
+            if sha256_row(row, _LOG_HASHED_FIELDS) != row["entry_sha256"]:
+                mismatches.append(Mismatch(LOG, "log entry altered: its hash does not match",
+                                           {"ingest_seq": seq}, seq))
+            prev = row["entry_sha256"]
+
+        checked: dict[str, int] = {}
+        per_ingest: dict[int, list[str]] = {}
+        for name, t in TABLES.items():
+            if t.system:
+                continue
+            if progress:
+                progress(name)
+            version = self._pinned_versions().get(name)
+            if version is None:
+                continue
+            frame, file_problems = self._read_files(name, version)
+            frame = frame.filter(pl.col(INGEST_SEQ) <= self.version)
+            mismatches.extend(file_problems)
+            checked[name] = frame.height
+            if not frame.height:
+                continue
+            recomputed = sha256_rows(frame, t.names)
+            bad = frame.filter(recomputed != frame[ROW_SHA256])
+            mismatches.extend(
+                Mismatch(name, "row altered: its hash does not match",
+                         {k: r[k] for k in t.key}, r[INGEST_SEQ])
+                for r in bad.select(*t.key, INGEST_SEQ).iter_rows(named=True)
+            )
+            if t.version_column:
+                versions = sha256_rows(frame, t.identity_fields)
+                bad = frame.filter(versions != frame[t.version_column])
+                mismatches.extend(
+                    Mismatch(name, f"{t.version_column} does not match the record's content",
+                             {k: r[k] for k in t.key}, r[INGEST_SEQ])
+                    for r in bad.select(*t.key, INGEST_SEQ).iter_rows(named=True)
+                )
+            stored = frame.select(INGEST_SEQ, pl.lit(f"{name}:") + pl.col(ROW_SHA256))
+            for seq, digests in stored.group_by(INGEST_SEQ).agg(pl.all()).iter_rows():
+                per_ingest.setdefault(seq, []).extend(digests)
+        for row in log.iter_rows(named=True):
+            seq = row[INGEST_SEQ]
+            if digest_of_digests(per_ingest.get(seq, [])) != row["rows_digest"]:
+                mismatches.append(Mismatch(
+                    LOG, "rows of this ingest were added, removed or altered since it was "
+                    "committed", {"ingest_seq": seq}, seq))
+        orphans = [
+            name for name, v in self._pinned_versions().items()
+            if DeltaTable(self._table_path(name)).version() > v
+        ] if self._pinned_seq is None else []
+        return VerifyReport(self.version, checked, mismatches, orphans)

@@ -1,0 +1,66 @@
+"""``recordskit init`` and ``recordskit verify``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from recordskit.cli.app import EXIT_FINDINGS, Context, emit_json, pass_ctx
+
+
+@click.command()
+@click.argument("directory", required=False, default=".",
+                type=click.Path(file_okay=False, path_type=Path))
+@click.option("--city", "city_name", default="City of Stockton", show_default=True,
+              help="The city's name as reports show it.")
+@click.option("--profile", default="stockton", show_default=True,
+              help="Policy profile: stockton, stanton, or a path to a profile folder.")
+@click.option("--domain", "domains", multiple=True,
+              help="A domain of the city's websites (repeatable), e.g. stocktonca.gov.")
+def init(directory: Path, city_name: str, profile: str, domains: tuple[str, ...]) -> None:
+    """Create a workspace: recordskit.toml, an empty archive and a reports folder.
+
+    \b
+    Example:
+      recordskit init ./stockton --city "City of Stockton" --domain stocktonca.gov
+    """
+    from recordskit.workspace import init_workspace
+
+    ws = init_workspace(directory, city_name=city_name, profile=profile,
+                        city_web_domains=domains)
+    click.echo(f"workspace created: {ws.root}")
+    click.echo(f"  configuration: {ws.root / 'recordskit.toml'}")
+    click.echo(f"  archive:       {ws.archive_path} (version {ws.archive.version})")
+    click.echo(f"  reports:       {ws.reports_dir}")
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON document.")
+@pass_ctx
+def verify(ctx: Context, as_json: bool) -> None:
+    """Recompute every record hash, every ingest's row digest and the ingest chain.
+
+    Exits 1 when anything does not match, naming the record.
+
+    \b
+    Example:
+      recordskit verify --json
+    """
+    ws = ctx.workspace()
+    report = ws.archive.verify()
+    if as_json:
+        emit_json(report.as_dict())
+    else:
+        rows = sum(report.rows_checked.values())
+        if report.ok:
+            click.echo(f"archive version {report.archive_version}: {rows} rows and "
+                       f"{report.archive_version + 1} chain entries verified, no mismatch")
+        for m in report.mismatches:
+            click.echo(f"MISMATCH {m}", err=True)
+        if report.orphan_tables:
+            click.echo("note: uncommitted writes of an interrupted ingest in "
+                       f"{', '.join(report.orphan_tables)} (never visible; discarded by the "
+                       "next ingest)", err=True)
+    if not report.ok:
+        raise SystemExit(EXIT_FINDINGS)
