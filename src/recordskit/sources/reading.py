@@ -1,0 +1,63 @@
+"""Reading inputs into batches: detection, registers first, and the context the exports need.
+
+Registers are read before anything else, and each register batch updates the context (accounts
+and roster) that the following loaders see, so one command can load a city's registers and its
+exports together. Nothing here writes: the caller hands the batches to ``Archive.ingest``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from recordskit.batch import Batch
+from recordskit.config import WorkspaceConfig
+from recordskit.sources.base import LoadContext
+from recordskit.sources.facebook import FacebookExport
+from recordskit.sources.instagram import InstagramExport
+from recordskit.sources.moderation_log import ModerationLog
+from recordskit.sources.registers import Register
+from recordskit.sources.registry import Plan, Registry
+from recordskit.sources.vendor_csv import vendor_loaders
+from recordskit.sources.x_archive import XArchive
+from recordskit.sources.youtube import YouTubeTakeout
+
+
+def default_registry(settings: WorkspaceConfig) -> Registry:
+    """Every format, the workspace's vendor column maps included. Order matters for files that
+    two loaders could claim: registers (by file name) before logs before vendor CSVs."""
+    return Registry([XArchive(), FacebookExport(), InstagramExport(), YouTubeTakeout(),
+                     Register(), ModerationLog(), *vendor_loaders(settings.vendor_csv)])
+
+
+@dataclass
+class Reading:
+    plan: Plan
+    batches: list[Batch] = field(default_factory=list)
+
+
+def read_inputs(paths: Iterable[Path], ctx: LoadContext, registry: Registry,
+                forced: str | None = None,
+                on_file: Callable[[Batch], None] | None = None) -> Reading:
+    """Read every input of ``paths`` (files or folders) into batches, one per file."""
+    reading = Reading(registry.plan([Path(p) for p in paths], forced))
+    for path, loader in reading.plan.units:
+        for batch in loader.load(path, ctx):
+            reading.batches.append(batch)
+            if loader.is_register:
+                ctx = ctx.with_registers(batch)
+            if on_file:
+                on_file(batch)
+    return reading
+
+
+def workspace_context(ws, account_id: str | None = None) -> LoadContext:
+    """The context for reading into workspace ``ws``: its settings and its current accounts
+    and roster."""
+    from recordskit.schema import ACCOUNTS, ROSTER
+
+    frames = {t.name: ws.archive.current(t.name).select(t.names).collect()
+              for t in (ACCOUNTS, ROSTER)}
+    return LoadContext(settings=ws.config, accounts=frames["accounts"], roster=frames["roster"],
+                       account_id=account_id)
