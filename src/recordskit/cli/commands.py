@@ -5,3 +5,4 @@ from recordskit.cli.workspace_cmds import init, verify
 
 cli.add_command(init)
 cli.add_command(verify)
+from recordskit.cli import ingest_cmd  # noqa: E402, F401  (registers `ingest`)

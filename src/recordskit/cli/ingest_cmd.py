@@ -1,0 +1,143 @@
+"""``recordskit ingest``: read exports, logs and registers and add them to the archive.
+
+Importing this module registers the command on the root group (commands.py imports it).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from recordskit.cli.app import Context, cli, emit_json, pass_ctx
+
+LARGE_INPUT_BYTES = 16 << 20
+"""Inputs smaller than this load in a second or two: a progress bar would only flicker."""
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "format_name", metavar="NAME",
+              help="Read every path with this format instead of detecting it "
+                   "(vendor CSV: vendor_csv:<map name>).")
+@click.option("--account", "account_id", metavar="ID",
+              help="The city account the platform exports belong to (else read from the export).")
+@click.option("--quarantine", is_flag=True,
+              help="Load the good rows of damaged files and keep the rejected ones, with why, "
+                   "in the archive's rejects table.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON document.")
+@pass_ctx
+def ingest(ctx: Context, paths: tuple[Path, ...], format_name: str | None,
+           account_id: str | None, quarantine: bool, as_json: bool) -> None:
+    """Add platform exports, vendor CSVs, moderation logs and registers to the archive.
+
+    PATH is a file or a folder: an unzipped X archive, a Facebook or Instagram download, a
+    Takeout folder, or a folder holding several of these and register or log files. Each file
+    becomes one archive version; a file ingested before adds nothing.
+
+    A damaged file (truncated JSON, a bad row, a text in a date column, an unknown account)
+    stops the command before anything is written, naming file, line or cell; exit code 2.
+
+    \b
+    Example:
+      recordskit ingest registers/ exports/x-2026-03/ --quarantine
+    """
+    from recordskit.errors import InputError, Problem
+    from recordskit.sources import default_registry, read_inputs
+    from recordskit.sources.reading import workspace_context
+
+    ws = ctx.workspace()
+    registry = default_registry(ws.config)
+    load_ctx = workspace_context(ws, account_id)
+    plan = registry.plan(list(paths), format_name)
+    if not plan.units:
+        raise InputError([Problem(str(p), "nothing to ingest: no file here is in a format "
+                                  f"recordskit reads ({', '.join(registry.names)})")
+                          for p in paths])
+    with _progress(plan, enabled=not as_json) as tick:
+        reading = read_inputs(list(paths), load_ctx, registry, format_name,
+                              on_file=lambda b: tick("read", b.source_file))
+        results = ws.archive.ingest(reading.batches, quarantine=quarantine,
+                                    progress=lambda f: tick("write", f))
+    doc = {
+        "archive_version": ws.archive.version,
+        "files": [r.as_dict() for r in results],
+        "ignored": [str(p) for p in reading.plan.ignored],
+        "totals": {k: sum(getattr(r, k) if k != "rows_added" else r.total_added
+                          for r in results)
+                   for k in ("rows_read", "rows_added", "rows_duplicate", "rows_rejected")},
+    }
+    if as_json:
+        emit_json(doc)
+    else:
+        _summary(doc, quarantine)
+
+
+def _summary(doc: dict, quarantine: bool) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"ingested into archive version {doc['archive_version']}")
+    table.add_column("file", overflow="fold")
+    table.add_column("loader", overflow="fold")
+    for name in ("read", "added", "duplicate", "rejected"):
+        table.add_column(name, justify="right")
+    for r in doc["files"]:
+        note = " (ingested before)" if r["skipped"] else ""
+        table.add_row(r["source_file"] + note, r["loader"], str(r["rows_read"]),
+                      str(r["rows_added"]), str(r["rows_duplicate"]), str(r["rows_rejected"]))
+    t = doc["totals"]
+    table.add_row("total", "", str(t["rows_read"]), str(t["rows_added"]),
+                  str(t["rows_duplicate"]), str(t["rows_rejected"]), style="bold")
+    console = Console()
+    console.print(table)
+    if t["rows_rejected"] and quarantine:
+        console.print(f"{t['rows_rejected']} rejected row(s) kept in the archive's rejects "
+                      "table with their reasons")
+    if doc["ignored"]:
+        console.print(f"{len(doc['ignored'])} file(s) in no format recordskit reads were left "
+                      "out (see --json for the list)")
+
+
+class _progress:
+    """A progress bar on stderr, by bytes read and then files written; off for small inputs,
+    when stderr is not a terminal, and with --json."""
+
+    def __init__(self, plan, enabled: bool):
+        self.sizes: dict[str, int] = {}
+        for f in plan.files:
+            try:
+                self.sizes[str(f)] = f.stat().st_size
+            except OSError:
+                self.sizes[str(f)] = 0
+        total = sum(self.sizes.values())
+        self.enabled = enabled and sys.stderr.isatty() and total >= LARGE_INPUT_BYTES
+        self.total, self.bar = total, None
+
+    def __enter__(self):
+        if not self.enabled:
+            return lambda stage, name: None
+        from rich.console import Console
+        from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn
+
+        self.bar = Progress(TextColumn("{task.description}"), BarColumn(), DownloadColumn(),
+                            console=Console(stderr=True), transient=True)
+        self.bar.start()
+        read = self.bar.add_task("reading", total=self.total)
+        write = self.bar.add_task("writing", total=self.total, visible=False)
+
+        def tick(stage: str, name: str) -> None:
+            task = read if stage == "read" else write
+            self.bar.update(task, advance=self.sizes.get(name, 0), visible=True,
+                            description=f"{'reading' if stage == 'read' else 'writing'} "
+                                        f"{Path(name).name}")
+
+        return tick
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+cli.add_command(ingest)
