@@ -35,6 +35,7 @@ $(KERNEL): .venv/.synced
 		--display-name "Python (recordskit)" >/dev/null
 
 env: .venv/.synced $(KERNEL)
+	@command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
 
 demo: env
 	$(UV) run --frozen recordskit demo
