@@ -1,0 +1,68 @@
+"""A parsed query as a test on a search-text column: a polars expression, or DuckDB SQL over
+the same column (the benchmark checks the two agree).
+
+Each phrase is a substring test on the search text (see ``recordskit.pra.normalize``):
+" w1 w2 " for whole words, " w1 w2" when the last word is a prefix; a prefix inside a phrase
+needs a regular expression (" w1[^ ]* w2 ").
+"""
+
+from __future__ import annotations
+
+import re
+
+from recordskit.pra.query import All, And, Node, Not, Or, Phrase
+
+
+def phrase_pattern(p: Phrase) -> tuple[str, bool]:
+    """(pattern, is_literal) for one phrase."""
+    if not any(p.prefix[:-1]):
+        return " " + " ".join(p.words) + ("" if p.prefix[-1] else " "), True
+    parts = [re.escape(w) + ("[^ ]*" if star else "") for w, star in zip(p.words, p.prefix,
+                                                                        strict=True)]
+    tail = "" if p.prefix[-1] else " "
+    return " " + " ".join(parts) + tail, False
+
+
+def query_expr(node: Node, column: str = "search_text"):
+    """A boolean polars expression: does the row's search text match ``node``."""
+    import polars as pl
+
+    col = pl.col(column)
+    if isinstance(node, All):
+        return pl.lit(True)
+    if isinstance(node, Phrase):
+        pattern, literal = phrase_pattern(node)
+        return col.str.contains(pattern, literal=literal)
+    if isinstance(node, Not):
+        return ~query_expr(node.part, column)
+    if isinstance(node, Or):
+        literals = [n for n in node.parts if isinstance(n, Phrase) and phrase_pattern(n)[1]]
+        others = [n for n in node.parts if n not in literals]
+        exprs = [query_expr(n, column) for n in others]
+        if len(literals) > 1:  # one Aho-Corasick pass instead of one scan per word
+            exprs.append(col.str.contains_any([phrase_pattern(n)[0] for n in literals]))
+        else:
+            exprs.extend(query_expr(n, column) for n in literals)
+        return pl.any_horizontal(exprs)
+    if isinstance(node, And):
+        return pl.all_horizontal([query_expr(n, column) for n in node.parts])
+    raise TypeError(f"not a query node: {node!r}")
+
+
+def _sql_string(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def query_sql(node: Node, column: str = "search_text") -> str:
+    """The same test as DuckDB SQL."""
+    if isinstance(node, All):
+        return "TRUE"
+    if isinstance(node, Phrase):
+        pattern, literal = phrase_pattern(node)
+        if literal:
+            return f"contains({column}, {_sql_string(pattern)})"
+        return f"regexp_matches({column}, {_sql_string(pattern)})"
+    if isinstance(node, Not):
+        return f"(NOT {query_sql(node.part, column)})"
+    joiner = " OR " if isinstance(node, Or) else " AND "
+    return "(" + joiner.join(query_sql(n, column) for n in node.parts) + ")"

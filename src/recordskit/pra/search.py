@@ -1,0 +1,205 @@
+"""Exhaustive search of the archive: every record whose text matches a keyword query within a
+scope (time span, accounts, platforms, authors, kinds), as of one archive version.
+
+Recall comes first: the query language (``query``) is exact word matching on normalized text
+(``normalize``) with no ranking, no stemming and no result limit, so every matching record is
+returned. Filters on columns (accounts, platforms, time) run before the text test, on the
+search index (``search_index``), and the text test is a vectorized substring test.
+
+Records and versions:
+
+- by default the *current* version of each record (as of the archive version) is tested, and
+  a record matches when its current version does;
+- ``include_versions``: every version is tested, and each matching version is a hit (an edit
+  that removed the keyword does not hide the earlier text);
+- records whose current version is hidden, removed by the city or deleted by its author are
+  left out unless ``include_removed``;
+- the time span applies to ``posted_at``: [starts_at, ends_at).
+
+Each hit carries its thread context: the post its thread belongs to (``thread_*`` columns) and
+the item it answers when that is not the post (``parent_*``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import polars as pl
+
+from recordskit.archive import Archive
+from recordskit.pra.query import Node, parse_query
+from recordskit.pra.query_match import query_expr
+from recordskit.pra.search_index import TEXT_COLUMN, SearchIndex, unindexed
+from recordskit.schema import CONTENT, INGEST_SEQ
+
+VERSION_ORDER = [*CONTENT.version_order, INGEST_SEQ]
+"""How the archive orders the versions of a record (``Archive.current``)."""
+VERSION_KEY = ["record_id", INGEST_SEQ, "content_sha256"]
+CONTEXT_FIELDS = ("record_id", "kind", "author_handle", "author_display_name", "posted_at",
+                  "text", "visibility")
+
+
+@dataclass(frozen=True)
+class SearchScope:
+    """What to search for and where. Times are UTC instants; ``ends_at`` is exclusive."""
+
+    query: str | None = None
+    starts_at: dt.datetime | None = None
+    ends_at: dt.datetime | None = None
+    account_ids: tuple[str, ...] = ()
+    platforms: tuple[str, ...] = ()
+    authors: tuple[str, ...] = ()
+    """Native ids or handles (with or without "@", any case)."""
+    kinds: tuple[str, ...] = ()
+    include_removed: bool = False
+    include_versions: bool = False
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "query": self.query or "", "starts_at": _iso(self.starts_at),
+            "ends_at": _iso(self.ends_at), "account_ids": list(self.account_ids),
+            "platforms": list(self.platforms), "authors": list(self.authors),
+            "kinds": list(self.kinds), "include_removed": self.include_removed,
+            "include_versions": self.include_versions,
+        }
+
+
+def _iso(moment: dt.datetime | None) -> str | None:
+    return moment.isoformat() if moment else None
+
+
+@dataclass
+class SearchResult:
+    scope: SearchScope
+    query: Node
+    archive_version: int
+    hits: pl.DataFrame
+    """One row per hit: the content columns, ``is_current_version``, ``version_count`` and
+    the thread context columns, ordered by posted_at, record_id and version."""
+    counts: dict[str, int] = field(default_factory=dict)
+    """Rows in scope, versions that matched, records hit."""
+
+    @property
+    def record_ids(self) -> list[str]:
+        return self.hits["record_id"].unique(maintain_order=True).to_list()
+
+
+def _author_handle(expr: pl.Expr) -> pl.Expr:
+    return expr.str.strip_chars_start("@").str.to_lowercase()
+
+
+def scope_filter(scope: SearchScope) -> pl.Expr:
+    """The column filters of ``scope`` (everything but the text and the record-level
+    visibility rule)."""
+    conds: list[pl.Expr] = []
+    if scope.starts_at is not None:
+        conds.append(pl.col("posted_at") >= scope.starts_at)
+    if scope.ends_at is not None:
+        conds.append(pl.col("posted_at") < scope.ends_at)
+    if scope.account_ids:
+        conds.append(pl.col("account_id").is_in(list(scope.account_ids)))
+    if scope.platforms:
+        conds.append(pl.col("platform").is_in(list(scope.platforms)))
+    if scope.kinds:
+        conds.append(pl.col("kind").is_in(list(scope.kinds)))
+    if scope.authors:
+        handles = [a.lstrip("@").lower() for a in scope.authors]
+        conds.append(pl.col("author_native_id").is_in(list(scope.authors))
+                     | _author_handle(pl.col("author_handle")).is_in(handles))
+    return pl.all_horizontal(conds) if conds else pl.lit(True)
+
+
+def _source(archive: Archive, index: SearchIndex | None) -> pl.LazyFrame:
+    return index.scan(archive) if index is not None else unindexed(archive)
+
+
+def match_versions(archive: Archive, scope: SearchScope, index: SearchIndex | None = None
+                   ) -> tuple[pl.DataFrame, Node, int]:
+    """The keys (record id, ingest seq, content sha256) of the record versions that are hits,
+    with ``is_current_version`` and ``version_count``; the parsed query; and how many rows the
+    scope held. The fast part of a search: no text is read but the search text."""
+    node = parse_query(scope.query)
+    source = _source(archive, index)
+    in_scope = source.filter(scope_filter(scope))
+    matched, in_scope_count = pl.collect_all([
+        in_scope.filter(query_expr(node, TEXT_COLUMN)).select(*VERSION_KEY),
+        in_scope.select(pl.len()),
+    ])
+    in_scope_count = int(in_scope_count.item())
+    if not matched.height:
+        empty = matched.with_columns(pl.lit(True).alias("is_current_version"),
+                                     pl.lit(1, pl.UInt32).alias("version_count"))
+        return empty, node, in_scope_count
+    ids = matched["record_id"].unique()
+    versions = (source.filter(pl.col("record_id").is_in(ids.implode()))
+                .select(*VERSION_KEY, *CONTENT.version_order, "visibility").collect()
+                .sort(VERSION_ORDER, nulls_last=False))
+    versions = versions.with_columns(
+        (pl.int_range(pl.len()).over("record_id") == pl.len().over("record_id") - 1)
+        .alias("is_current_version"),
+        pl.len().over("record_id").alias("version_count"),
+        pl.col("visibility").last().over("record_id").alias("current_visibility"),
+    )
+    hits = versions.join(matched, on=VERSION_KEY, how="semi")
+    if not scope.include_versions:
+        hits = hits.filter(pl.col("is_current_version"))
+    if not scope.include_removed:
+        hits = hits.filter(pl.col("current_visibility") == "visible")
+    return (hits.select(*VERSION_KEY, "is_current_version", "version_count"), node,
+            in_scope_count)
+
+
+def _rows(archive: Archive, record_ids: list[str]) -> pl.DataFrame:
+    """Every version of the given records, all content columns."""
+    if not record_ids:
+        return archive.table("content").head(0).collect()
+    return archive.table("content").filter(
+        pl.col("record_id").is_in(pl.Series(record_ids).implode())).collect()
+
+
+def _context(rows: pl.DataFrame, prefix: str) -> pl.DataFrame:
+    current = rows.sort(VERSION_ORDER, nulls_last=False).unique(
+        "record_id", keep="last", maintain_order=True)
+    return current.select([pl.col(c).alias(f"{prefix}_{c}") for c in CONTEXT_FIELDS])
+
+
+def search(archive: Archive, scope: SearchScope, *, index: SearchIndex | None = None
+           ) -> SearchResult:
+    """Every hit of ``scope`` in ``archive`` (pin a version with ``archive.as_of``)."""
+    keys, node, in_scope = match_versions(archive, scope, index)
+    hit_ids = keys["record_id"].unique().to_list()
+    rows = _rows(archive, hit_ids)
+    hits = rows.join(keys, on=VERSION_KEY, how="inner")
+    parents = set(hits["thread_record_id"].drop_nulls().to_list()) | set(
+        hits["parent_record_id"].drop_nulls().to_list())
+    missing = sorted(parents - set(hit_ids))
+    context_rows = pl.concat([rows, _rows(archive, missing)]) if missing else rows
+    thread = _context(context_rows, "thread")
+    parent = _context(context_rows, "parent")
+    hits = (hits.join(thread, left_on="thread_record_id", right_on="thread_record_id",
+                      how="left", coalesce=False)
+            .join(parent, left_on="parent_record_id", right_on="parent_record_id",
+                  how="left", coalesce=False))
+    # the thread post itself has no separate thread context; a parent that is the thread post
+    # is shown once, as the thread
+    same_as_thread = pl.col("parent_record_id") == pl.col("thread_record_id")
+    hits = hits.with_columns(
+        [pl.when(pl.col("thread_record_id") == pl.col("record_id")).then(None)
+         .otherwise(pl.col(f"thread_{c}")).alias(f"thread_{c}") for c in CONTEXT_FIELDS]
+        + [pl.when(same_as_thread).then(None).otherwise(pl.col(f"parent_{c}"))
+           .alias(f"parent_{c}") for c in CONTEXT_FIELDS]
+    ).sort(["posted_at", "record_id", *VERSION_ORDER], nulls_last=True)
+    counts = {"rows_in_scope": in_scope, "versions_hit": hits.height,
+              "records_hit": len(hit_ids)}
+    return SearchResult(scope, node, archive.version, hits, counts)
+
+
+def index_for(state_dir: str | Path) -> SearchIndex:
+    """The search index kept in a workspace's state folder."""
+    return SearchIndex(Path(state_dir) / "search_index")
+
+
+def with_query(scope: SearchScope, query: str | None) -> SearchScope:
+    return replace(scope, query=query)

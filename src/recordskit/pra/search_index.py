@@ -1,0 +1,158 @@
+"""The search index: the archive's content rows with their search text precomputed, kept as
+Parquet segments in the workspace's state folder (``.recordskit/search_index/``).
+
+Normalizing text costs far more than searching it, so it is done once per row, when the row
+is first searched, not once per query. The content table is append-only, so the index grows by
+segments: one per run of new ingests (``seq-<first>-<last>.parquet``), merged into one when
+there are more than ``MAX_SEGMENTS``. A segment is trusted only while the ingest chain entry it
+was built to still has the hash recorded in the manifest; after any operation other than an
+ingest (a disposition deletes rows), or when the archive was rebuilt, the index is rebuilt from
+scratch. The index is a cache: deleting the folder is always safe.
+
+An archive read ``as_of`` a version uses the rows of the segments up to that version.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import polars as pl
+
+from recordskit.archive import Archive
+from recordskit.pra.normalize import search_texts
+from recordskit.schema import INGEST_SEQ
+
+MANIFEST = "manifest.json"
+MAX_SEGMENTS = 8
+FORMAT = 1
+TEXT_COLUMN = "search_text"
+COLUMNS = ("record_id", INGEST_SEQ, "content_sha256", "captured_at", "posted_at", "platform",
+           "account_id", "kind", "visibility", "author_native_id", "author_handle")
+"""Content columns the index keeps besides the search text: what scopes filter on and what
+tells one version of a record from another."""
+
+
+def with_search_text(frame: pl.LazyFrame) -> pl.LazyFrame:
+    """``frame`` (content columns including ``text``) with its search text added."""
+    return frame.with_columns(
+        pl.col("text").map_batches(search_texts, return_dtype=pl.String).alias(TEXT_COLUMN))
+
+
+@dataclass(frozen=True)
+class Segment:
+    file: str
+    first_seq: int
+    last_seq: int
+    last_entry_sha256: str
+
+
+class SearchIndex:
+    """The index of one archive, kept in ``folder``."""
+
+    def __init__(self, folder: str | Path):
+        self.folder = Path(folder)
+
+    def _manifest(self) -> list[Segment]:
+        path = self.folder / MANIFEST
+        if not path.exists():
+            return []
+        try:
+            doc = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return []
+        if doc.get("format") != FORMAT:
+            return []
+        return [Segment(**s) for s in doc.get("segments", [])]
+
+    def _write_manifest(self, segments: list[Segment]) -> None:
+        tmp = self.folder / f".{MANIFEST}.{os.getpid()}"
+        tmp.write_text(json.dumps({"format": FORMAT, "segments": [s.__dict__ for s in segments]},
+                                  indent=1), encoding="utf-8")
+        tmp.replace(self.folder / MANIFEST)
+
+    def _valid(self, segments: list[Segment], log: pl.DataFrame) -> bool:
+        entries = dict(zip(log[INGEST_SEQ].to_list(), log["entry_sha256"].to_list(),
+                           strict=True))
+        for s in segments:
+            if entries.get(s.last_seq) != s.last_entry_sha256 or \
+                    not (self.folder / s.file).exists():
+                return False
+        if segments:
+            newest = max(s.last_seq for s in segments)
+            later = log.filter((pl.col(INGEST_SEQ) > newest)
+                               & ~pl.col("operation").is_in(["ingest", "init"]))
+            if later.height:
+                return False
+        return True
+
+    def _build(self, archive: Archive, first: int, last: int) -> pl.DataFrame:
+        rows = archive.table("content").filter(
+            (pl.col(INGEST_SEQ) >= first) & (pl.col(INGEST_SEQ) <= last))
+        return with_search_text(rows.select(*COLUMNS, "text")).select(
+            *COLUMNS, TEXT_COLUMN).collect()
+
+    def _write_segment(self, frame: pl.DataFrame, first: int, last: int, entry: str
+                       ) -> Segment:
+        name = f"seq-{first:08d}-{last:08d}.parquet"
+        tmp = self.folder / f".{name}.{os.getpid()}"
+        frame.write_parquet(tmp, compression="lz4", statistics=True,
+                            row_group_size=256 * 1024)
+        tmp.replace(self.folder / name)
+        return Segment(name, first, last, entry)
+
+    def update(self, archive: Archive) -> list[Segment]:
+        """Bring the index up to the archive's latest version; return its segments."""
+        from filelock import FileLock
+
+        self.folder.mkdir(parents=True, exist_ok=True)
+        latest = Archive(archive.path, archive.lock_dir)  # the index covers every version
+        log = latest.history()
+        with FileLock(str(self.folder / ".lock")):
+            segments = self._manifest()
+            if not self._valid(segments, log):
+                for s in segments:
+                    (self.folder / s.file).unlink(missing_ok=True)
+                segments = []
+            covered = max((s.last_seq for s in segments), default=-1)
+            tip = latest.version
+            if tip > covered:
+                entry = log.filter(pl.col(INGEST_SEQ) == tip)["entry_sha256"][0]
+                frame = self._build(latest, covered + 1, tip)
+                if len(segments) + 1 > MAX_SEGMENTS:
+                    old = pl.concat([pl.read_parquet(self.folder / s.file) for s in segments])
+                    frame = pl.concat([old, frame])
+                    stale, segments = segments, []
+                    new = self._write_segment(frame, 0, tip, entry)
+                    self._write_manifest([new])
+                    for s in stale:
+                        if s.file != new.file:
+                            (self.folder / s.file).unlink(missing_ok=True)
+                    segments = [new]
+                else:
+                    segments = [*segments, self._write_segment(frame, covered + 1, tip, entry)]
+                    self._write_manifest(segments)
+        return segments
+
+    def scan(self, archive: Archive) -> pl.LazyFrame:
+        """The indexed rows of ``archive`` (at its version), search text included."""
+        segments = [s for s in self.update(archive) if s.first_seq <= archive.version]
+        if not segments:
+            return empty_index()
+        return pl.scan_parquet([str(self.folder / s.file) for s in segments]).filter(
+            pl.col(INGEST_SEQ) <= archive.version)
+
+
+def empty_index() -> pl.LazyFrame:
+    from recordskit.schema import CONTENT
+
+    schema = {n: CONTENT.polars_schema[n] for n in COLUMNS}
+    return pl.LazyFrame(schema={**schema, TEXT_COLUMN: pl.String})
+
+
+def unindexed(archive: Archive) -> pl.LazyFrame:
+    """The same rows computed on the fly (no index folder): fine for small archives."""
+    return with_search_text(archive.table("content").select(*COLUMNS, "text")).select(
+        *COLUMNS, TEXT_COLUMN)
