@@ -5,6 +5,7 @@ Importing this module registers the command on the root group (commands.py impor
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -78,14 +79,18 @@ def _summary(doc: dict, quarantine: bool) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=f"ingested into archive version {doc['archive_version']}")
+    files = [r["source_file"] for r in doc["files"]]
+    base = os.path.commonpath([os.path.dirname(f) for f in files]) if files else ""
+    table = Table(title=f"ingested into archive version {doc['archive_version']}"
+                        + (f" from {base}" if base else ""))
     table.add_column("file", overflow="fold")
     table.add_column("loader", overflow="fold")
     for name in ("read", "added", "duplicate", "rejected"):
         table.add_column(name, justify="right")
     for r in doc["files"]:
         note = " (ingested before)" if r["skipped"] else ""
-        table.add_row(r["source_file"] + note, r["loader"], str(r["rows_read"]),
+        shown = os.path.relpath(r["source_file"], base) if base else r["source_file"]
+        table.add_row(shown + note, r["loader"], str(r["rows_read"]),
                       str(r["rows_added"]), str(r["rows_duplicate"]), str(r["rows_rejected"]))
     t = doc["totals"]
     table.add_row("total", "", str(t["rows_read"]), str(t["rows_added"]),

@@ -25,8 +25,10 @@ def _decode(path: Path, text: str, start: int) -> Any:
         prefix = text[:start]
         line = exc.lineno + prefix.count("\n")
         col = exc.colno + (len(prefix) - prefix.rfind("\n") - 1 if exc.lineno == 1 else 0)
-        what = "ends before the JSON is complete (truncated?)" if exc.pos >= len(body.rstrip()) \
-            else f"is not valid JSON: {exc.msg} at column {col}"
+        last_line = body.rstrip().count("\n") + 1
+        what = "ends before the JSON is complete (truncated?)" if exc.lineno >= last_line \
+            else "is not valid JSON"
+        what += f": {exc.msg} (column {col})"
         raise Unreadable(Problem(str(path), f"file {what}", line=line)) from None
 
 
