@@ -1,0 +1,1 @@
+"""Writers of the generated city, one module per output format."""
