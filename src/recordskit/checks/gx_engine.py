@@ -1,0 +1,102 @@
+"""Everything that touches Great Expectations: importing it quietly, an ephemeral context, suites
+loaded from their JSON, one validation per frame, and Data Docs.
+
+Importing GX takes seconds, so only ``validate_frames`` imports it (``recordskit --help`` and
+the frame builders never do).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from recordskit.errors import ConfigError
+
+SITE = "recordskit"
+DATASOURCE = "recordskit"
+DOCS_INDEX = "index.html"
+
+
+@dataclass
+class FrameToValidate:
+    suite: dict
+    """The suite's JSON document."""
+    frame: pd.DataFrame
+    id_column: str
+    parameters: dict[str, object]
+
+
+def _import_gx() -> Any:
+    """Import GX without its side effects: it turns on ``logging.captureWarnings`` (which would
+    reroute every later warning of the process into logging) and logs at INFO."""
+    capturing = getattr(logging, "_warnings_showwarning", None) is not None
+    import great_expectations as gx
+
+    import recordskit.checks.custom_expectations  # noqa: F401  (registers them before loading)
+
+    if not capturing:
+        logging.captureWarnings(False)
+    logging.getLogger("great_expectations").setLevel(logging.WARNING)
+    return gx
+
+
+def _context(gx: Any, data_docs_dir: Path | None) -> Any:
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    ctx = gx.get_context(mode="ephemeral")
+    ctx.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
+    for site in list(ctx.list_data_docs_sites()):  # the default site builds into a temp dir
+        ctx.delete_data_docs_site(site)
+    if data_docs_dir is not None:
+        ctx.add_data_docs_site(site_name=SITE, site_config={
+            "class_name": "SiteBuilder",
+            "store_backend": {"class_name": "TupleFilesystemStoreBackend",
+                              "base_directory": str(data_docs_dir)},
+            "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+        })
+    return ctx
+
+
+def _load_suite(gx: Any, ctx: Any, doc: dict) -> Any:
+    suite = ctx.suites.add(gx.ExpectationSuite(**doc))
+    if len(suite.expectations) != len(doc["expectations"]):
+        known = {e.expectation_type for e in suite.expectations}
+        lost = sorted({e["type"] for e in doc["expectations"]} - known)
+        raise ConfigError(f"suite {doc['name']}: Great Expectations loaded "
+                          f"{len(suite.expectations)} of {len(doc['expectations'])} expectations "
+                          f"(unknown types dropped: {', '.join(lost) or '?'})")
+    return suite
+
+
+def validate_frames(frames: dict[str, FrameToValidate], data_docs_dir: Path | None
+                    ) -> tuple[dict[str, Any], Path | None]:
+    """Validate each frame against its suite. Returns GX's expectation results per suite, in
+    the suite's order, and the Data Docs index when ``data_docs_dir`` is given."""
+    gx = _import_gx()
+    ctx = _context(gx, data_docs_dir)
+    source = ctx.data_sources.add_pandas(DATASOURCE)
+    out = {}
+    for name, item in frames.items():
+        suite = _load_suite(gx, ctx, item.suite)
+        batch = source.add_dataframe_asset(name=name).add_batch_definition_whole_dataframe(name)
+        definition = ctx.validation_definitions.add(
+            gx.ValidationDefinition(name=name, data=batch, suite=suite))
+        result = definition.run(
+            batch_parameters={"dataframe": item.frame},
+            expectation_parameters=item.parameters,
+            result_format={"result_format": "COMPLETE",
+                           "unexpected_index_column_names": [item.id_column],
+                           "partial_unexpected_count": 20},
+        )
+        order = {e.id: i for i, e in enumerate(suite.expectations)}
+        out[name] = sorted(result.results, key=lambda r: order[r.expectation_config.id])
+    index = None
+    if data_docs_dir is not None:
+        ctx.build_data_docs(site_names=[SITE])
+        index = data_docs_dir / DOCS_INDEX
+    return out, index
+

@@ -1,0 +1,96 @@
+"""Run the suites over an archive version: prepare each suite's frame, validate it with Great
+Expectations, and return plain results with pass or fail decided per control severity.
+
+    from recordskit.checks import run_suites
+    run = run_suites(ws, suites=["removals"], period=parse_period("2026-Q3"))
+    run.failed(at_or_above="critical")
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from recordskit.checks.inputs import CheckInputs
+from recordskit.checks.results import ExpectationResult, ValidationRun
+from recordskit.checks.suites import SUITES, resolve
+
+if TYPE_CHECKING:
+    from recordskit.archive import Archive
+    from recordskit.periods import Period
+    from recordskit.workspace import Workspace
+
+_COLUMN_KWARGS = ("column", "column_A", "column_B", "column_list")
+
+
+def check_inputs(ws: Workspace, period: Period | None = None, archive: Archive | None = None,
+                 now: dt.datetime | None = None) -> CheckInputs:
+    """What the frame builders read: the archive (or the version given), the profile in force at
+    the period's last day (the newest without a period), the city's zone and now."""
+    profile = ws.profile_on(period.last_day) if period is not None else ws.profile
+    return CheckInputs(archive or ws.archive, profile, ws.config.tz, period,
+                       now or dt.datetime.now(dt.UTC))
+
+
+def _empty_tables(inputs: CheckInputs, tables: tuple[str, ...]) -> list[str]:
+    return [t for t in tables if inputs.table(t).head(1).collect().height == 0]
+
+
+def run_suites(ws: Workspace, suites: list[str] | tuple[str, ...] | None = None,
+               period: Period | None = None, archive: Archive | None = None,
+               data_docs_dir: Path | None = None, now: dt.datetime | None = None
+               ) -> ValidationRun:
+    """Validate ``suites`` (all when None) over ``archive`` (the workspace's current version when
+    None), restricted to ``period`` where the suite's frame says how. A suite whose input tables
+    hold no rows, or whose frame is empty for the period, is reported in ``not_evaluable`` and
+    not run. Data Docs are built into ``data_docs_dir`` when given."""
+    from recordskit.checks.gx_engine import FrameToValidate, validate_frames
+
+    started = dt.datetime.now(dt.UTC)
+    names = resolve(suites)
+    inputs = check_inputs(ws, period, archive, now)
+    not_evaluable: dict[str, list[str]] = {}
+    frames: dict[str, FrameToValidate] = {}
+    for name in names:
+        spec = SUITES[name]
+        empty = _empty_tables(inputs, spec.tables)
+        frame = None if empty else spec.build(inputs)
+        if frame is None or frame.height == 0:
+            not_evaluable[name] = empty or list(spec.tables)
+            continue
+        frames[name] = FrameToValidate(spec.load(), frame.to_pandas(), spec.id_column,
+                                       spec.parameters(inputs))
+    gx_results, docs = validate_frames(frames, data_docs_dir) if frames else ({}, None)
+    results = [_result(name, frames[name].id_column, r)
+               for name, suite_results in gx_results.items() for r in suite_results]
+    return ValidationRun(
+        results=results, not_evaluable=not_evaluable, suites=names,
+        archive_version=inputs.archive.version, period=period.label if period else None,
+        started_at=started, finished_at=dt.datetime.now(dt.UTC), data_docs=docs,
+        parameters={n: f.parameters for n, f in frames.items()},
+    )
+
+
+def _result(suite: str, id_column: str, r: Any) -> ExpectationResult:
+    config = r.expectation_config
+    kwargs, meta = config.kwargs, config.meta or {}
+    columns: list[str] = []
+    for k in _COLUMN_KWARGS:
+        v = kwargs.get(k)
+        columns.extend(v if isinstance(v, list) else [v] if v else [])
+    result = r.result or {}
+    rows = result.get("unexpected_index_list") or []
+    failing = sorted({str(row[id_column]) for row in rows
+                      if isinstance(row, dict) and row.get(id_column) is not None})
+    if r.exception_info and r.exception_info.get("raised_exception"):
+        raise RuntimeError(f"suite {suite}: {config.type} on {columns} raised: "
+                           f"{r.exception_info.get('exception_message')}")
+    return ExpectationResult(
+        suite=suite, expectation_type=config.type, columns=columns,
+        control_id=meta.get("control_id", ""), clause=meta.get("clause", ""),
+        severity=meta.get("severity", ""), success=bool(r.success),
+        element_count=int(result.get("element_count") or 0),
+        unexpected_count=int(result.get("unexpected_count") or 0),
+        id_column=id_column, failing_ids=failing, description=config.description or "",
+    )
