@@ -9,6 +9,9 @@
     NOT park, park NOT dog  without; ``park NOT dog`` is ``park AND NOT dog``
     (park OR trail) AND closure*
                             parentheses group
+    visibility:removed_by_city, kind:comment, platform:facebook, account:pd-fb, author:@jdoe
+                            a field of the record equals the value (case-insensitive; author
+                            is a handle, with or without "@", or a platform id)
 
 Operators are the upper-case words AND, OR and NOT; lower-case "and", "or", "not" are ordinary
 words (quote an upper-case one to search for it: ``"OR"``). NOT binds tightest, then AND,
@@ -39,6 +42,22 @@ class Phrase:
         text = " ".join(w + ("*" if p else "") for w, p in zip(self.words, self.prefix,
                                                                  strict=True))
         return f'"{text}"' if len(self.words) > 1 else text
+
+
+FIELDS = {"visibility": "visibility", "kind": "kind", "platform": "platform",
+          "account": "account_id", "author": "author"}
+"""Field terms: the name used in queries -> the content column (author: handle or id)."""
+
+
+@dataclass(frozen=True)
+class Field:
+    """A field of the record equals a value."""
+
+    name: str
+    value: str
+
+    def __str__(self) -> str:
+        return f"{self.name}:{self.value}"
 
 
 @dataclass(frozen=True)
@@ -73,7 +92,7 @@ class All:
         return "*"
 
 
-Node = Phrase | And | Or | Not | All
+Node = Phrase | Field | And | Or | Not | All
 
 _TOKEN = re.compile(r'\s*(?:(?P<open>\()|(?P<close>\))|"(?P<phrase>[^"]*)"|(?P<quote>")'
                     r'|(?P<word>[^\s()"]+))')
@@ -104,6 +123,16 @@ def _phrase(raw: str, query: str, quoted: bool) -> Phrase:
         what = "phrase" if quoted else "word"
         raise _bad(query, f"the {what} {raw!r} has no letter or digit to search for")
     return Phrase(tuple(out_words), tuple(prefix))
+
+
+def _field(word: str) -> Field | None:
+    name, sep, value = word.partition(":")
+    if not sep or name.lower() not in FIELDS or not value:
+        return None
+    value = value.strip().lower()
+    if name.lower() == "author":
+        value = value.lstrip("@")
+    return Field(name.lower(), value)
 
 
 def _tokens(query: str) -> list[tuple[str, str]]:
@@ -180,6 +209,8 @@ class _Parser:
         if kind == "word" and text in OPERATORS:
             raise _bad(self.query, f"{text} needs a word on each side (quote it to search "
                        f'for the word: "{text}")')
+        if kind == "word" and (field := _field(text)) is not None:
+            return field
         return _phrase(text, self.query, quoted=(kind == "phrase"))
 
 

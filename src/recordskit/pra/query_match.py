@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from recordskit.pra.query import All, And, Node, Not, Or, Phrase
+from recordskit.pra.query import FIELDS, All, And, Field, Node, Not, Or, Phrase
 
 
 def phrase_pattern(p: Phrase) -> tuple[str, bool]:
@@ -33,6 +33,12 @@ def query_expr(node: Node, column: str = "search_text"):
     if isinstance(node, Phrase):
         pattern, literal = phrase_pattern(node)
         return col.str.contains(pattern, literal=literal)
+    if isinstance(node, Field):
+        if node.name == "author":
+            return ((pl.col("author_native_id").str.to_lowercase() == node.value).fill_null(False)
+                    | (pl.col("author_handle").str.strip_chars_start("@").str.to_lowercase()
+                       == node.value).fill_null(False))
+        return (pl.col(FIELDS[node.name]).str.to_lowercase() == node.value).fill_null(False)
     if isinstance(node, Not):
         return ~query_expr(node.part, column)
     if isinstance(node, Or):
@@ -62,6 +68,12 @@ def query_sql(node: Node, column: str = "search_text") -> str:
         if literal:
             return f"contains({column}, {_sql_string(pattern)})"
         return f"regexp_matches({column}, {_sql_string(pattern)})"
+    if isinstance(node, Field):
+        value = _sql_string(node.value)
+        if node.name == "author":
+            return (f"(coalesce(lower(author_native_id) = {value}, FALSE) OR "
+                    f"coalesce(lower(ltrim(author_handle, '@')) = {value}, FALSE))")
+        return f"coalesce(lower({FIELDS[node.name]}) = {value}, FALSE)"
     if isinstance(node, Not):
         return f"(NOT {query_sql(node.part, column)})"
     joiner = " OR " if isinstance(node, Or) else " AND "

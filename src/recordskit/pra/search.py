@@ -76,8 +76,9 @@ class SearchResult:
     query: Node
     archive_version: int
     hits: pl.DataFrame
-    """One row per hit: the content columns, ``is_current_version``, ``version_count`` and
-    the thread context columns, ordered by posted_at, record_id and version."""
+    """One row per hit: the content columns, ``is_current_version``, ``version_number``,
+    ``version_count`` and the thread context columns, ordered by posted_at, record_id and
+    version."""
     counts: dict[str, int] = field(default_factory=dict)
     """Rows in scope, versions that matched, records hit."""
 
@@ -130,6 +131,7 @@ def match_versions(archive: Archive, scope: SearchScope, index: SearchIndex | No
     in_scope_count = int(in_scope_count.item())
     if not matched.height:
         empty = matched.with_columns(pl.lit(True).alias("is_current_version"),
+                                     pl.lit(1, pl.Int64).alias("version_number"),
                                      pl.lit(1, pl.UInt32).alias("version_count"))
         return empty, node, in_scope_count
     ids = matched["record_id"].unique()
@@ -140,6 +142,7 @@ def match_versions(archive: Archive, scope: SearchScope, index: SearchIndex | No
         (pl.int_range(pl.len()).over("record_id") == pl.len().over("record_id") - 1)
         .alias("is_current_version"),
         pl.len().over("record_id").alias("version_count"),
+        (pl.int_range(pl.len()).over("record_id") + 1).alias("version_number"),
         pl.col("visibility").last().over("record_id").alias("current_visibility"),
     )
     hits = versions.join(matched, on=VERSION_KEY, how="semi")
@@ -147,7 +150,8 @@ def match_versions(archive: Archive, scope: SearchScope, index: SearchIndex | No
         hits = hits.filter(pl.col("is_current_version"))
     if not scope.include_removed:
         hits = hits.filter(pl.col("current_visibility") == "visible")
-    return (hits.select(*VERSION_KEY, "is_current_version", "version_count"), node,
+    return (hits.select(*VERSION_KEY, "is_current_version", "version_number", "version_count"),
+            node,
             in_scope_count)
 
 
