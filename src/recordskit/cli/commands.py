@@ -6,3 +6,5 @@ from recordskit.cli.workspace_cmds import init, verify
 cli.add_command(init)
 cli.add_command(verify)
 from recordskit.cli import ingest_cmd  # noqa: E402, F401  (registers `ingest`)
+from recordskit.cli import pra_cmd  # noqa: E402, F401  (registers `pra`)
+from recordskit.cli import search_cmd  # noqa: E402, F401  (registers `search`)
