@@ -2,8 +2,9 @@
 
 A request file is YAML: one mapping whose keys are fields of the ``pra_requests`` table (see
 docs/pra.md), or a list of such mappings, or a mapping with the one key ``pra_requests``
-holding that list (the register's own format). Times without a zone are city time; a date
-alone for ``scope_ends_at`` means the end of that day. The determination due date (and the
+holding that list (the register's own format). Times without a zone are city time. The
+period [scope_starts_at, scope_ends_at] includes both ends; a date alone for
+``scope_ends_at`` means the end of that day. The determination due date (and the
 extended one, when an extension is recorded) is computed with ``pra.deadlines`` when the file
 does not give it.
 
@@ -82,16 +83,19 @@ def _text(value: Any) -> str | None:
     return str(value).strip() or None
 
 
-def _end_of_day(value: Any, tz: str) -> str | None:
-    """A date alone for the end of a span: the first instant of the next day, city time."""
+LAST_INSTANT = "23:59:59.999999"
+
+
+def _end_of_day(value: Any) -> str | None:
+    """A date alone for the end of a span (inclusive): the last instant of that day."""
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        return (value + dt.timedelta(days=1)).isoformat() + " 00:00"
+        return f"{value.isoformat()} {LAST_INSTANT}"
     if isinstance(value, str) and len(value.strip()) == 10:
         try:
             day = dt.date.fromisoformat(value.strip())
         except ValueError:
             return value
-        return (day + dt.timedelta(days=1)).isoformat() + " 00:00"
+        return f"{day.isoformat()} {LAST_INSTANT}"
     return _text(value)
 
 
@@ -136,7 +140,7 @@ def read_request_file(path: str | Path, rules: DeadlineRules, tz: str) -> Reques
                 raw_list = raw if isinstance(raw, list) else ([] if raw is None else [raw])
                 row[f.name] = [str(v) for v in raw_list]
                 continue
-            shown = _end_of_day(raw, tz) if f.name == "scope_ends_at" else _text(raw)
+            shown = _end_of_day(raw) if f.name == "scope_ends_at" else _text(raw)
             values, bad, expected, _ = type_column(pl.Series(f.name, [shown], pl.String),
                                                    f.dtype, tz, f.allowed)
             if bad[0]:

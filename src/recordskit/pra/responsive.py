@@ -5,8 +5,8 @@ when the request was received (or at a given version).
   (its exports were loaded after the request arrived), the current version, and the search
   log says so. A version given by the caller wins. The version used is recorded, so the packet
   can be rebuilt exactly.
-- Scope: the request's query, accounts and period; the period ends at receipt at the latest
-  (records created after the request are not responsive to it).
+- Scope: the request's query, accounts and period (both ends inclusive); the period ends at
+  receipt at the latest (records created after the request are not responsive to it).
 - Removed and hidden items and earlier versions of edited items are records, so a packet
   includes them by default.
 """
@@ -36,9 +36,13 @@ class Responsive:
 
 def request_scope(request: dict[str, Any], *, include_removed: bool = True,
                   include_versions: bool = True) -> SearchScope:
-    ends = request.get("scope_ends_at")
+    """The search scope of a register row. The register's period is inclusive at both ends
+    ([scope_starts_at, scope_ends_at]); the search's end is exclusive, one microsecond (the
+    archive's resolution) later."""
+    last = request.get("scope_ends_at")
     received = request["received_at"]
-    ends = received if ends is None or ends > received else ends
+    last = received if last is None or last > received else last
+    ends = last + dt.timedelta(microseconds=1)
     return SearchScope(
         query=request.get("scope_query"),
         starts_at=request.get("scope_starts_at"),
