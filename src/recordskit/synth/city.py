@@ -61,8 +61,6 @@ _ACCOUNTS = (
     ("ced-fb", "facebook", "Harbor Point Economic Development", "Harbor Point Economic "
      "Development", "ced", "2018-10-01", True, "2025-06-30", True, 1.0, 0.4,
      ("business", "permits")),
-    ("events-ig", "instagram", "harborpointevents", "Harbor Point Events", "parks", "2025-05-01",
-     True, None, False, 1.0, 0.3, ("events",)),
 )
 
 
@@ -211,30 +209,28 @@ def build_city(seed: int) -> City:
 
     grants: list[Grant] = []
     registrations: dict[str, Registration] = {}
+    def grant(a: Account, key: str, role: str, start: str, end: int | None) -> None:
+        s = by_id[roles[key]]
+        stop = end
+        if s.separated_on:
+            sep = _at(s.separated_on, 16, 30)
+            stop = sep if stop is None else min(stop, sep)
+        grants.append(Grant(a.account_id, s.staff_id, role, _at(max(start, s.hired_on), 8, 30),
+                            stop))
+
     for a in accounts:
-        start = max(a.activated_on, "2012-01-01")
+        start = a.activated_on
         end = _at(a.retired_on, 17) if a.retired_on else None
-
-        def grant(key: str, role: str, since: str | None = None, until: int | None = end,
-                  a: Account = a) -> None:
-            s = by_id[roles[key]]
-            begin = max(since or start, s.hired_on)
-            stop = until
-            if s.separated_on:
-                sep = _at(s.separated_on, 16, 30)
-                stop = sep if stop is None else min(stop, sep)
-            grants.append(Grant(a.account_id, s.staff_id, role, _at(begin, 8, 30), stop))
-
         d = a.department
-        grant(f"{d}.admin", "administrator")
-        grant(f"{d}.mod1", "moderator")
-        grant(f"{d}.mod2", "editor")
+        grant(a, f"{d}.admin", "administrator", start, end)
+        grant(a, f"{d}.mod1", "moderator", start, end)
+        grant(a, f"{d}.mod2", "editor", start, end)
         grants.append(Grant(a.account_id, roles["cmo.admin"], "analyst", _at(start, 8, 0),
                             end))
         if d == "pd":
-            grant("pd.mod1b", "moderator")
+            grant(a, "pd.mod1b", "moderator", start, end)
         if d == "parks":
-            grant("parks.mod2b", "editor")
+            grant(a, "parks.mod2b", "editor", start, end)
         if a.registered:
             act = dt.date.fromisoformat(a.activated_on)
             approved = act - dt.timedelta(days=rng.randint(7, 45))

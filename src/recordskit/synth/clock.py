@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 import zoneinfo
-from functools import lru_cache
+from functools import cache
 
 from recordskit.profiles import BusinessHours
 
@@ -59,7 +59,7 @@ EXPORT_AT = local_ts(2026, 10, 1, 9, 0)
 """When the exports were taken: nothing is captured later."""
 
 
-@lru_cache(maxsize=None)
+@cache
 def _offset_for_hour(hour: int) -> int:
     return int(dt.datetime.fromtimestamp(hour * HOUR, ZONE).utcoffset().total_seconds())
 

@@ -137,7 +137,7 @@ class ContentGenerator:
         self._serial = 0
         self._action_serial = 0
         self._month = mi
-        self._unnumbered: set[str] = set()
+        self._unnumbered: set[int] = set()
         posts = self._posts(a, window, rng)
         yield from posts
         open_posts = [p for p in posts if p.channel in (VENDOR, X_TWEETS)]
@@ -204,10 +204,10 @@ class ContentGenerator:
         native = self._native(a, kind)
         if channel in UNNUMBERED:
             when -= when % 2  # even seconds: staged items of Meta exports use odd ones
-            while str(when) in self._unnumbered:
+            while when in self._unnumbered:
                 when += 2
-            self._unnumbered.add(str(when))
-            native = dyi_native_id(when)
+            self._unnumbered.add(when)
+            native = dyi_native_id("post", when)
         item = Item(a, kind, native, self.city.city_author(a), when,
                     [Version(when + rng.randint(120, 3600), body)], channel, urls=urls,
                     topic=topic)

@@ -171,8 +171,7 @@ def generate(out_dir: str | Path, seed: int = 7, scale: int = 3000, profile: str
     plant_all(scene)
 
     out.mkdir(parents=True, exist_ok=True)
-    accounts = sorted((a for a in city.accounts if a.registered or not clean),
-                      key=lambda a: a.account_id)
+    accounts = sorted(city.accounts, key=lambda a: a.account_id)
     plans = allocate(accounts, scale)
     generator = ContentGenerator(seed, city, prof, pools, post_rate(scale))
     run = _Run(out, scene, vendor_file_rows)
@@ -221,8 +220,8 @@ def generate(out_dir: str | Path, seed: int = 7, scale: int = 3000, profile: str
 
 LOADER_NOTES = [
     "Meta exports (Facebook your_posts_1.json and comments.json, Instagram posts_1.json and "
-    "post_comments_1.json) carry no item ids: record ids here assume native_id = the item's "
-    "timestamp in epoch seconds (decimal string).",
+    "post_comments_1.json) carry no item ids: record ids here use the loaders' derived "
+    "native_id '<kind>:<epoch seconds>' (post:1700000000, comment:1700000001).",
     "Vendor CSV rows authored by the city carry the account's handle in 'Author Handle' and its "
     "platform id in 'Author ID'; legislators' handles are in the roster as 'platform:handle'.",
     "Vendor 'Network' and 'Type' hold canonical platform and kind names; 'State' uses the "

@@ -12,7 +12,8 @@ from recordskit.synth.text import CITY_SITE
 
 ZOE = Author("100099000000001", "zoe.nguyen.hp", "Zoë Nguyễn", "public")
 JOSE = Author("100099000000002", "jose.ramirez.hp", "José Ramírez", "public")
-ROTATION = ("cmo-fb", "pd-fb", "parks-fb", "parks-ig", "lib-ig", "pw-x", "cmo-x", "pd-x")
+ROTATION = ("cmo-fb", "pd-fb", "parks-fb", "parks-ig", "lib-ig", "pw-x", "cmo-x", "pd-x",
+            "fire-x", "ced-fb")
 
 
 def stage_examples(scene: Scene) -> None:

@@ -37,10 +37,11 @@ UNNUMBERED = (FB_POSTS, FB_COMMENTS, IG_POSTS, IG_COMMENTS)
 ``dyi_native_id``)."""
 
 
-def dyi_native_id(posted_at: int) -> str:
-    """The native id assumed for an item of a Meta export, which has none: its timestamp in
-    epoch seconds. The generator never gives one account two such items in the same second."""
-    return str(posted_at)
+def dyi_native_id(kind: str, posted_at: int) -> str:
+    """The native id the loaders derive for an item of a Meta export, which has none: its kind
+    and timestamp (``post:1700000000``). The generator never gives one account two such items
+    of a kind in the same second (the loaders would number the second one ``#2``)."""
+    return f"{kind}:{posted_at}"
 
 
 def city_post_channel(platform: str) -> str:
@@ -90,7 +91,8 @@ class Stage:
         channel = channel or city_post_channel(a.platform)
         if channel in UNNUMBERED:
             when |= 1  # odd seconds: background items of Meta exports use even ones
-        native = dyi_native_id(when) if channel in UNNUMBERED else self.native_id(a, kind, when)
+        native = (dyi_native_id("post", when) if channel in UNNUMBERED
+                  else self.native_id(a, kind, when))
         item = Item(a, kind, native, self.city.city_author(a), when,
                     [Version(when + 420, text)], channel, urls=urls, topic=topic)
         if approval is not None:
@@ -115,7 +117,7 @@ class Stage:
         a = self.city.account(account_id)
         channel = FB_COMMENTS if a.platform == "facebook" else IG_COMMENTS
         when |= 1
-        item = Item(a, "comment", dyi_native_id(when), self.city.city_author(a), when,
+        item = Item(a, "comment", dyi_native_id("comment", when), self.city.city_author(a), when,
                     [Version(when, text)], channel)
         return self._keep(item)
 

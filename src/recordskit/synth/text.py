@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import random
 import string
-from functools import lru_cache
+from functools import cache
 
 PARKS = ("Victory Park", "Oak Grove Regional Park", "Louis Park", "Parque Las Palmas",
          "Harbor Point Marina Green", "McKinley Park")
@@ -218,7 +218,7 @@ HOSTILE = (
 )
 
 
-@lru_cache(maxsize=None)
+@cache
 def _fields(template: str) -> frozenset[str]:
     return frozenset(name for _, name, _, _ in string.Formatter().parse(template) if name)
 

@@ -18,7 +18,7 @@ def plant(scene: Scene) -> None:
 
 
 def _registration(scene: Scene) -> None:
-    city, key, regs = scene.city, scene.key, scene.city.registrations
+    key, regs = scene.key, scene.city.registrations
     regs["fire-x"].approved_on = "2024-01-25"
     regs["cmo-yt"].approved_on = "2021-03-15"
     key.lookalike("ACC-1", "cmo-yt", "registration approved the same day the account was "
@@ -40,8 +40,10 @@ def _registration(scene: Scene) -> None:
     key.planted("ACC-1", "fire-x", "first archived post 2024-01-22, before the approval "
                 "(2024-01-25) and the activation (2024-02-01)", period=None,
                 record_id=early.record_id)
-    key.planted("ACC-2", "events-ig", "account seen in content (vendor CSV) but not in the "
-                "accounts register", period=None)
+    key.note("ACC-2", "an account missing from the register cannot be planted in content: the "
+             "loaders reject rows whose account is not in the register ('unknown account')")
+    regs["cmo-x"].department_director = None
+    key.planted("ACC-2", "cmo-x", "register row has no department director", period=None)
     regs["parks-fb"].site_administrator_staff_id = None
     key.planted("ACC-2", "parks-fb", "register row has no site administrator", period=None)
 

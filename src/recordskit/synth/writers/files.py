@@ -38,7 +38,7 @@ def write_yaml(path: Path, doc: Any) -> None:
 
 def open_csv(path: Path, header: list[str], lineterminator: str = "\n"):
     """An open file and a csv writer that has written the header."""
-    fh = open(ensure_parent(path), "w", encoding="utf-8", newline="")
+    fh = open(ensure_parent(path), "w", encoding="utf-8", newline="")  # noqa: SIM115 (returned)
     writer = csv.writer(fh, lineterminator=lineterminator)
     writer.writerow(header)
     return fh, writer
@@ -81,7 +81,8 @@ class JsonArrayStream:
     def __init__(self, path: Path, prefix: str = "", suffix: str = "\n", *,
                  ascii_only: bool = False, separators: tuple[str, str] = (",", ": ")):
         self.path = path
-        self._fh = open(ensure_parent(path), "w", encoding="utf-8", newline="\n")
+        self._fh = open(ensure_parent(path), "w", encoding="utf-8",  # noqa: SIM115 (streamed)
+                        newline="\n")
         self._fh.write(prefix + "[")
         self._suffix = suffix
         self._ascii = ascii_only

@@ -39,7 +39,7 @@ def _text(value: object) -> str:
 
 
 def _cell(value: object) -> object:
-    if isinstance(value, dt.datetime) or isinstance(value, list | tuple):
+    if isinstance(value, dt.datetime | list | tuple):
         return _text(value) or None
     return value
 
