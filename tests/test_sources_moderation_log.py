@@ -57,14 +57,15 @@ def test_text_in_a_date_cell_is_named_by_sheet_and_cell(ctx, tmp_path):  # noqa:
     assert set(_actions(batch)) == {"PK-101", "PK-103"}
 
 
-def test_unknown_action_and_account(ctx, tmp_path):  # noqa: F811
+def test_unknown_action_and_empty_account(ctx, tmp_path):  # noqa: F811
     src = (EXPORTS / "moderation" / "parks_log.csv").read_text()
     bad = tmp_path / "log.csv"
     bad.write_text(src.replace(",Hide,", ",Zap,").replace("PK-002,Facebook,stockton-fb",
-                                                           "PK-002,Facebook,nowhere-fb"))
+                                                           "PK-002,Facebook,"))
     [batch] = load(bad, ctx)
     problems = {(p.line, p.field): p.problem for p in batch.rejects}
     assert set(problems) == {(2, "action"), (3, "account_id")}
     assert problems[(2, "action")].startswith("unknown action")
+    assert problems[(3, "account_id")] == "required value is empty"
     kept = batch.frames["moderation_actions"]["action_id"].to_list()
     assert [k[:3] for k in kept] == ["ma-"]   # only the third row was readable

@@ -41,15 +41,25 @@ def test_bad_rows_are_named_by_line(ctx, tmp_path):  # noqa: F811
     # the first record spans lines 2-3 (a newline inside quotes); records 2.. start on line 4
     lines[3] = lines[3].replace("2026-03-01T16:30:00Z", "yesterday")
     lines[4] = lines[4].replace(",Comment,", ",Story,")
-    lines[5] = lines[5].replace("City of Stockton,Comment", "Nobody Here,Comment")
+    lines[5] = lines[5].replace("City of Stockton,Comment", ",Comment")
     bad = tmp_path / "archivesocial.csv"
     bad.write_text("".join(lines), encoding="utf-8")
     [batch] = load(bad, ctx, "vendor_csv:archivesocial")
     found = {(p.line, p.field): p for p in batch.rejects}
     assert set(found) == {(4, "Created (UTC)"), (5, "Type"), (6, "Account")}
     assert found[(4, "Created (UTC)")].value == "yesterday"
-    assert "unknown account" in found[(6, "Account")].problem
+    assert found[(6, "Account")].problem == "required value is empty"
     assert batch.frames["content"].height == 2   # the good rows, for --quarantine
+
+
+def test_an_account_missing_from_the_register_is_kept_for_the_audit(ctx, tmp_path):  # noqa: F811
+    """ACC-2 reports accounts seen in content that the register lacks: their rows must load."""
+    text = VENDOR.read_text(encoding="utf-8").replace("City of Stockton,Comment",
+                                                      "events-ig,Comment")
+    path = tmp_path / "archivesocial.csv"
+    path.write_text(text, encoding="utf-8")
+    rows = content(load(path, ctx, "vendor_csv:archivesocial"))
+    assert rows["fb_100200300_4"]["account_id"] == "events-ig"
 
 
 def test_ragged_row_is_named_by_line_and_the_rest_kept(ctx, tmp_path):  # noqa: F811

@@ -46,19 +46,19 @@ def ingest(ctx: Context, paths: tuple[Path, ...], format_name: str | None,
     """
     from recordskit.errors import InputError, Problem
     from recordskit.sources import default_registry, read_inputs
-    from recordskit.sources.reading import workspace_context
+    from recordskit.sources.reading import workspace_context, workspace_folders
 
     ws = ctx.workspace()
     registry = default_registry(ws.config)
     load_ctx = workspace_context(ws, account_id)
-    plan = registry.plan(list(paths), format_name)
+    plan = registry.plan(list(paths), format_name, skip=workspace_folders(ws))
     if not plan.units:
         raise InputError([Problem(str(p), "nothing to ingest: no file here is in a format "
                                   f"recordskit reads ({', '.join(registry.names)})")
                           for p in paths])
     with _progress(plan, enabled=not as_json) as tick:
         reading = read_inputs(list(paths), load_ctx, registry, format_name,
-                              on_file=lambda b: tick("read", b.source_file))
+                              on_file=lambda b: tick("read", b.source_file), plan=plan)
         results = ws.archive.ingest(reading.batches, quarantine=quarantine,
                                     progress=lambda f: tick("write", f))
     doc = {

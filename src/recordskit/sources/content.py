@@ -75,7 +75,7 @@ def check_items(items: pl.DataFrame, ctx: LoadContext, where
     keyword arguments (file, line, cell) of its Problem."""
     problems: list[Problem] = []
     naive = 0
-    bad = pl.Series([False] * items.height)
+    bad = pl.Series([False] * items.height, dtype=pl.Boolean)
     for name in ("posted_at", "edited_at", "captured_at"):
         if name not in items.columns or items.schema[name] == UTC_TIMESTAMP:
             continue

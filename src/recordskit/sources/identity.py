@@ -63,8 +63,10 @@ def export_account(ctx: LoadContext, platform: str, identities: Iterable[object]
 
 
 def resolve_accounts(frame: pl.DataFrame, ctx: LoadContext) -> pl.Series:
-    """The account id of each row's ``account_id`` cell: an account id of the register, or a
-    handle of an account on the row's platform. Null where neither matches (a reject)."""
+    """The account id of each row's ``account_id`` cell: a handle of an account of the register
+    on the row's platform becomes that account's id; any other value is kept as the account id
+    it names, registered or not (control ACC-2 reports accounts seen in content that the
+    register lacks, so their rows must reach the archive). Null only where the cell is empty."""
     by_id = ctx.accounts.select(pl.col("account_id").alias("_aid"),
                                 pl.col("account_id").alias("_by_id"))
     by_handle = ctx.accounts.filter(pl.col("handle").is_not_null()).select(
@@ -77,7 +79,8 @@ def resolve_accounts(frame: pl.DataFrame, ctx: LoadContext) -> pl.Series:
         .join(by_id, on="_aid", how="left", maintain_order="left")
         .join(by_handle, on=["_platform", "_h"], how="left", maintain_order="left")
     )
-    return out.select(pl.coalesce("_by_id", "_by_handle").alias("account_id")).to_series()
+    return out.select(pl.coalesce("_by_id", "_by_handle", pl.col("_aid").str.strip_chars())
+                      .alias("account_id")).to_series()
 
 
 def _roster_keys(ctx: LoadContext) -> list[str]:

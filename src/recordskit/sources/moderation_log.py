@@ -102,8 +102,7 @@ class ModerationLog(Loader):
         checks.append(("platform", platform.is_null() | ~platform.is_in(PLATFORMS),
                        f"not a platform ({', '.join(PLATFORMS)})"))
         account = resolve_accounts(pl.DataFrame([platform, f["account_id"]]), ctx)
-        checks.append(("account_id", account.is_null(), "unknown account: not an account id "
-                       "or handle of the accounts register"))
+        checks.append(("account_id", account.is_null(), "required value is empty"))
         action = f["action"].str.to_lowercase().replace(ACTION_ALIASES).alias("action")
         checks.append(("action", action.is_null() | ~action.is_in(MODERATION_ACTIONS),
                        f"unknown action (one of {', '.join(MODERATION_ACTIONS)})"))
@@ -111,7 +110,7 @@ class ModerationLog(Loader):
         batch.naive_timestamps += naive
         checks.append(("acted_at" if "acted_at" in raw.frame.columns else "date", bad_time,
                        "not a date and time"))
-        bad = pl.Series([False] * f.height)
+        bad = pl.Series([False] * f.height, dtype=pl.Boolean)
         for field, mask, problem in checks:
             mask = mask.fill_null(False)
             for i in (mask & ~bad).arg_true().to_list():

@@ -39,9 +39,11 @@ class Reading:
 
 def read_inputs(paths: Iterable[Path], ctx: LoadContext, registry: Registry,
                 forced: str | None = None,
-                on_file: Callable[[Batch], None] | None = None) -> Reading:
-    """Read every input of ``paths`` (files or folders) into batches, one per file."""
-    reading = Reading(registry.plan([Path(p) for p in paths], forced))
+                on_file: Callable[[Batch], None] | None = None,
+                plan: Plan | None = None) -> Reading:
+    """Read every input of ``paths`` (files or folders) into batches, one per file (or follow
+    ``plan``, when the caller has made it)."""
+    reading = Reading(plan or registry.plan([Path(p) for p in paths], forced))
     for path, loader in reading.plan.units:
         for batch in loader.load(path, ctx):
             reading.batches.append(batch)
@@ -50,6 +52,11 @@ def read_inputs(paths: Iterable[Path], ctx: LoadContext, registry: Registry,
             if on_file:
                 on_file(batch)
     return reading
+
+
+def workspace_folders(ws) -> list[Path]:
+    """Folders of the workspace that are never input: its archive, reports and state."""
+    return [ws.archive_path, ws.reports_dir, ws.state_dir]
 
 
 def workspace_context(ws, account_id: str | None = None) -> LoadContext:

@@ -40,6 +40,7 @@ class Plan:
 class Registry:
     def __init__(self, loaders: Iterable[Loader] = ()):
         self._loaders: dict[str, Loader] = {}
+        self._skip: set[Path] = set()
         for loader in loaders:
             self.register(loader)
 
@@ -76,10 +77,14 @@ class Registry:
         hits = [loader for loader in candidates if loader.claims(path)]
         return hits[0] if hits else None
 
-    def plan(self, paths: Iterable[Path], forced: str | None = None) -> Plan:
+    def plan(self, paths: Iterable[Path], forced: str | None = None,
+             skip: Iterable[Path] = ()) -> Plan:
         """Every input of ``paths``: registers first (the exports need them), then the rest in
-        the order given. Raises UnknownFormat for a named file no loader reads."""
+        the order given. Folders in ``skip`` (the workspace's own archive and reports, when the
+        workspace folder itself is ingested) are not walked. Raises UnknownFormat for a named
+        file no loader reads."""
         plan = Plan()
+        self._skip = {p.resolve() for p in skip}
         problems = []
         for path in paths:
             if not path.exists():
@@ -100,7 +105,7 @@ class Registry:
 
     def _walk(self, folder: Path, plan: Plan) -> None:
         for entry in sorted(folder.iterdir()):
-            if entry.name.startswith("."):
+            if entry.name.startswith(".") or entry.resolve() in self._skip:
                 continue
             loader = self.detect(entry)
             if loader is not None:

@@ -75,11 +75,11 @@ def parse_times(raw: pl.Series, tz: str, fmt: str | None = None) -> ParsedTimes:
     """Parse a column of text times to UTC. ``fmt`` (a strptime format) overrides detection."""
     name = raw.name
     if raw.dtype == UTC_TIMESTAMP:
-        return ParsedTimes(raw, pl.Series(name, [False] * raw.len()), 0)
+        return ParsedTimes(raw, pl.Series(name, [False] * raw.len(), dtype=pl.Boolean), 0)
     if isinstance(raw.dtype, pl.Datetime):
         if raw.dtype.time_zone:
             out = raw.dt.convert_time_zone("UTC")
-            return ParsedTimes(out, pl.Series(name, [False] * raw.len()), 0)
+            return ParsedTimes(out, pl.Series(name, [False] * raw.len(), dtype=pl.Boolean), 0)
         local = raw.dt.replace_time_zone(tz, ambiguous="earliest", non_existent="null")
         return ParsedTimes(local.dt.convert_time_zone("UTC"), local.is_null() & raw.is_not_null(),
                            int(raw.is_not_null().sum()))

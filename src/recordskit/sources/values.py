@@ -76,7 +76,7 @@ def type_column(raw: pl.Series, dtype: pl.DataType, tz: str, allowed: tuple[str,
     name = raw.name
     if dtype == STRINGS:
         values = split_list(raw, list_sep)
-        return values, pl.Series(name, [False] * raw.len()), "", 0
+        return values, pl.Series(name, [False] * raw.len(), dtype=pl.Boolean), "", 0
     s = _blank_to_null(raw.cast(pl.String))
     if dtype == UTC_TIMESTAMP:
         parsed = parse_times(s, tz, time_format)
@@ -98,7 +98,7 @@ def type_column(raw: pl.Series, dtype: pl.DataType, tz: str, allowed: tuple[str,
         values = values.str.replace_all(" ", "_")
         bad = values.is_not_null() & ~values.is_in(allowed)
         return values, bad, f"one of {', '.join(allowed)}", 0
-    return s, pl.Series(name, [False] * raw.len()), "", 0
+    return s, pl.Series(name, [False] * raw.len(), dtype=pl.Boolean), "", 0
 
 
 def type_table(raw: RawTable, table: Table, tz: str, required: Iterable[str] = (),
@@ -106,7 +106,7 @@ def type_table(raw: RawTable, table: Table, tz: str, required: Iterable[str] = (
     """Type every column of ``raw`` that is a field of ``table``; flag empty ``required`` cells."""
     frame = raw.frame
     columns: dict[str, pl.Series] = {}
-    bad = pl.Series("bad", [False] * frame.height)
+    bad = pl.Series("bad", [False] * frame.height, dtype=pl.Boolean)
     problems: list[Problem] = []
     naive = 0
     for name in frame.columns:
@@ -121,7 +121,7 @@ def type_table(raw: RawTable, table: Table, tz: str, required: Iterable[str] = (
         bad = bad | unreadable
     for name in required:
         empty = columns[name].is_null() if name in columns else \
-            pl.Series([True] * frame.height)
+            pl.Series([True] * frame.height, dtype=pl.Boolean)
         for i in (empty & ~bad).arg_true().to_list():
             problems.append(raw.locator.problem(i, "required value is empty", field=name))
         bad = bad | empty

@@ -85,8 +85,7 @@ class VendorCsv(Loader):
                        f"not a platform ({', '.join(PLATFORMS)})"))
         cells = pl.DataFrame([platform, column("account_id", cmap.account_id)])
         account = resolve_accounts(cells, ctx)
-        checks.append(("account_id", account.is_null(), "unknown account: not an account id "
-                       "or handle of the accounts register"))
+        checks.append(("account_id", account.is_null(), "required value is empty"))
         native = column("native_id")
         checks.append(("native_id", native.is_null(), "required value is empty"))
         parent = column("parent_native_id")
@@ -122,7 +121,7 @@ class VendorCsv(Loader):
             split_list(column("media_refs"), None).alias("media_refs"),
             visibility,
         ])
-        bad = pl.Series([False] * f.height)
+        bad = pl.Series([False] * f.height, dtype=pl.Boolean)
         for field, mask, problem in checks:
             mask = mask.fill_null(False)
             source = cmap.columns.get(field)

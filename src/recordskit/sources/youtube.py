@@ -16,6 +16,7 @@ answers its video: parent and thread are the video; a reply's parent is the comm
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Iterator
@@ -48,6 +49,9 @@ _VIDEO = re.compile(r"^[\w-]{11}$")
 _TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 _COMMENT = re.compile(r"^[\w.-]{16,}$")
 SAMPLE_ROWS = 200
+# A Takeout comments file has 7 columns (6 in exports without Price); a CSV much narrower or
+# wider is something else, and is not sampled.
+MIN_COLUMNS, MAX_COLUMNS = 5, 9
 
 
 def _sample(path: Path) -> pl.DataFrame | None:
@@ -67,8 +71,17 @@ def _share(values: pl.Series, pattern: re.Pattern) -> float:
 def infer_columns(path: Path) -> dict[str, str] | None:
     """Role -> column name of a comments CSV, by header name and then by content; None when the
     file is not a YouTube comments export."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return _infer_columns(path, stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=4096)
+def _infer_columns(path: Path, mtime_ns: int, size: int) -> dict[str, str] | None:
     header = csv_header(path)
-    if not header or len(header) < 5:
+    if not header or not MIN_COLUMNS <= len(header) <= MAX_COLUMNS:
         return None
     by_name = {role: header[i] for role, i in match_columns(header, COLUMNS).items()}
     if all(r in by_name for r in REQUIRED):
