@@ -35,6 +35,17 @@ CONTROLS: dict[str, tuple[str, bool]] = {
 
 METRICS = {"POST-2", "MOD-5", "RET-4"}
 
+ID_KINDS = {
+    "record_id": "content record id: recordskit.schema.record_id(platform, account_id, kind, "
+                 "native_id), as the loaders compute it",
+    "thread_record_id": "record id of the thread's top-level post",
+    "action_id": "the moderation log's 'Action ID'",
+    "account_id": "account id of the accounts register",
+    "staff_id": "staff id of the staff register",
+    "disposition_id": "disposition id of the dispositions register",
+    "request_id": "request id of the pra_requests register",
+}
+
 NOT_EVALUABLE = {
     "RET-5": "integrity is a property of the archive (stored hashes and the ingest chain), not "
              "of the exports: tamper with an archive to test it",

@@ -16,7 +16,7 @@ from pathlib import Path
 from recordskit.errors import InputError, Problem
 from recordskit.profiles import load_profile
 from recordskit.synth import clock
-from recordskit.synth.answer_key import KEY_VERSION, AnswerKey
+from recordskit.synth.answer_key import ID_KINDS, KEY_VERSION, AnswerKey
 from recordskit.synth.city import CITY_NAME, DEPARTMENTS, build_city
 from recordskit.synth.content import ChunkPlan, ContentGenerator, allocate
 from recordskit.synth.ids import derive_seed
@@ -199,6 +199,7 @@ def generate(out_dir: str | Path, seed: int = 7, scale: int = 3000, profile: str
                            "command": command},
         "audit_quarter": clock.AUDIT_QUARTER,
         "period": {"starts_on": "2023-10-01", "ends_on": "2026-09-30"},
+        "id_kinds": ID_KINDS,
         "controls": controls,
         "pra_sample": run.pra.as_dict(),
         "counts": dict(sorted(counts.items())),

@@ -105,6 +105,9 @@ class Stage:
                 captured: bool = True, kind: str | None = None) -> Item:
         """A comment on a post, or a reply when the parent is itself a comment."""
         a = parent.account
+        if when <= parent.posted_at:
+            raise ValueError(f"staged comment at {clock.iso_z(when)} precedes its parent "
+                             f"({clock.iso_z(parent.posted_at)}): {text[:40]!r}")
         kind = kind or ("comment" if parent.kind in ("post", "video") else "reply")
         thread = parent.thread_native_id or parent.native_id
         item = Item(a, kind, self.native_id(a, kind, when, parent.native_id), author, when,

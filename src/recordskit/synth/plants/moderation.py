@@ -111,6 +111,8 @@ def _timing(scene: Scene) -> None:
                   "09:00 the same morning")
     if scene.clean:
         return
+    post = st.post("pd-fb", at("2026-08-10", 9), "Back-to-school traffic safety: officers will "
+                   f"be near every elementary school next week. More: {CITY_SITE}/police")
     for i, (posted, when, actor, text_when, what) in enumerate((
         (at("2026-08-10", 15, 20), at("2026-08-01", 15, 45), roles["pd.admin"],
          "8/1/2026 3:45 PM", "acted at 2026-08-01, before the comment was posted (2026-08-10)"),
@@ -138,7 +140,7 @@ def _timing(scene: Scene) -> None:
                       "Shit parking at the event.")
     act = st.remove(slow, at("2026-07-10", 15), roles["pd.admin"], profanity,
                     reason_text(profanity))
-    key.planted("MOD-5", act.action_id, "removed about 30 business hours after posting "
+    key.planted("MOD-5", act.action_id, "removed 33 business hours after posting "
                 f"(target {scene.profile.targets.removal_business_hours})")
     hours_taken = 20
     ig = st.post("parks-ig", at("2026-09-14", 10), "Pumpkin patch at Louis Park opens "
