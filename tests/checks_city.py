@@ -51,6 +51,8 @@ def _action(action_id: str, native: str | None, action: str, acted: dt.datetime 
 @dataclass
 class City:
     tables: dict[str, list[dict]] = field(default_factory=dict)
+    tampered: set[str] = field(default_factory=set)
+    """Native ids of content whose stored content_sha256 is replaced (as if altered)."""
 
     def rows(self, table: str) -> list[dict]:
         return self.tables.setdefault(table, [])
@@ -67,6 +69,11 @@ class City:
             sha = hashlib.sha256(repr((name, rows)).encode()).hexdigest()
             b = Batch(source_file=f"{name}.test", source_sha256=sha, loader="test")
             b.add(name, pl.DataFrame(rows, infer_schema_length=None))
+            if name == "content" and self.tampered:
+                b.frames[name] = b.frames[name].with_columns(
+                    pl.when(pl.col("native_id").is_in(list(self.tampered)))
+                    .then(pl.lit("0" * 64)).otherwise(pl.col("content_sha256"))
+                    .alias("content_sha256"))
             b.rows_read = len(rows)
             out.append(b)
         return out

@@ -8,6 +8,9 @@ the frame builders never do).
 from __future__ import annotations
 
 import logging
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,17 +33,31 @@ class FrameToValidate:
     parameters: dict[str, object]
 
 
-def _import_gx() -> Any:
-    """Import GX without its side effects: it turns on ``logging.captureWarnings`` (which would
-    reroute every later warning of the process into logging) and logs at INFO."""
+@contextmanager
+def _quiet() -> Iterator[None]:
+    """Run GX without its side effects on the process: its modules turn on
+    ``logging.captureWarnings`` as they are imported (which would reroute every later warning
+    into logging), one sets its logger to INFO, and its use of pandas raises deprecation
+    warnings that are GX's to fix. All restored or silenced here, for the duration."""
     capturing = getattr(logging, "_warnings_showwarning", None) is not None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            warnings.simplefilter("ignore", FutureWarning)
+            yield
+    finally:
+        if not capturing:
+            logging.captureWarnings(False)
+
+
+def _import_gx() -> Any:
     import great_expectations as gx
 
     import recordskit.checks.custom_expectations  # noqa: F401  (registers them before loading)
 
-    if not capturing:
-        logging.captureWarnings(False)
-    logging.getLogger("great_expectations").setLevel(logging.WARNING)
+    for name in list(logging.root.manager.loggerDict):
+        if name.split(".", 1)[0] == "great_expectations":
+            logging.getLogger(name).setLevel(logging.WARNING)
     return gx
 
 
@@ -76,7 +93,12 @@ def validate_frames(frames: dict[str, FrameToValidate], data_docs_dir: Path | No
                     ) -> tuple[dict[str, Any], Path | None]:
     """Validate each frame against its suite. Returns GX's expectation results per suite, in
     the suite's order, and the Data Docs index when ``data_docs_dir`` is given."""
-    gx = _import_gx()
+    with _quiet():
+        return _validate(_import_gx(), frames, data_docs_dir)
+
+
+def _validate(gx: Any, frames: dict[str, FrameToValidate], data_docs_dir: Path | None
+              ) -> tuple[dict[str, Any], Path | None]:
     ctx = _context(gx, data_docs_dir)
     source = ctx.data_sources.add_pandas(DATASOURCE)
     out = {}

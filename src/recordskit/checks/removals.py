@@ -34,10 +34,11 @@ COLUMNS: dict[str, Column] = {
     "is_record_archived": Derived(
         pl.Boolean, "MOD-3: the removed record id has at least one version in content"),
     "has_archived_text": Derived(
-        pl.Boolean, "MOD-3: some archived version of the removed record holds non-blank text"),
+        pl.Boolean, "MOD-3: some archived version of the removed record holds non-blank text "
+        "(null when the record is not archived: is_record_archived reports that)"),
     "is_hash_verified": Derived(
         pl.Boolean, "MOD-3: every archived version's content_sha256 equals the SHA-256 of its "
-        "version fields recomputed at validation (false when the record is not archived)"),
+        "version fields recomputed at validation (null when the record is not archived)"),
     "actor_had_access": Derived(
         pl.Boolean, "MOD-4: actor_staff_id held a grant on the action's account in force at "
         "acted_at, and had not separated (null when acted_at is missing: MOD-1 reports that)"),
@@ -58,8 +59,6 @@ def build(inputs: CheckInputs) -> pl.DataFrame:
                  (non_blank("poster_native_id") | non_blank("poster_name")
                   | non_blank("poster_unavailable_reason")).alias("has_poster_or_reason"),
                  pl.col("posted_at").is_not_null().alias("is_record_archived"),
-                 pl.col("has_archived_text").fill_null(False),
-                 pl.col("is_hash_verified").fill_null(False),
                  pl.col("had_access").alias("actor_had_access"))
              .sort("action_id")
              .collect())
