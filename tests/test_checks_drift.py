@@ -106,7 +106,7 @@ def test_no_profile_or_schema_value_is_a_literal_in_the_suites(workspace):
     text = "\n".join(p.read_text(encoding="utf-8") for p in EXPECTATIONS_DIR.glob("*.json"))
     for code in inputs.profile.codes:
         assert f'"{code}"' not in text
-    for suite, e in _expectations():
+    for _suite, e in _expectations():
         if e["type"] == "expect_column_values_to_be_in_set":
             value_set = e["kwargs"]["value_set"]
             assert isinstance(value_set, dict) or value_set in ([True], [False]), e
