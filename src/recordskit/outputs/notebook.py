@@ -94,9 +94,10 @@ def notebook_to_html(notebook: str | Path, html_path: str | Path) -> Path:
     from nbconvert import HTMLExporter
 
     nb = nbformat.read(str(notebook), as_version=4)
-    for cell in nb.cells:  # papermill's timing metadata would make every export differ
+    for i, cell in enumerate(nb.cells):  # timings and random ids would make exports differ
         cell.get("metadata", {}).pop("papermill", None)
         cell.get("metadata", {}).pop("execution", None)
+        cell["id"] = f"cell-{i}"
     nb.metadata.pop("papermill", None)
     exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True,
                             exclude_output_prompt=True)

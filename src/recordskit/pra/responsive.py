@@ -55,19 +55,30 @@ def request_scope(request: dict[str, Any], *, include_removed: bool = True,
 
 def archive_at_receipt(archive: Archive, request: dict[str, Any], as_of: int | None = None
                        ) -> tuple[Archive, tuple[str, ...]]:
-    """The archive version to search, and notes for the search log."""
-    if as_of is not None:
-        return archive.as_of(version=as_of), (f"archive version {as_of} given by the caller",)
+    """The archive version to search, and a note for the search log. The note describes the
+    version against the request's receipt, never how it was chosen, so a rebuild that names
+    the version explicitly writes the same search log."""
     received: dt.datetime = request["received_at"]
     try:
-        pinned = archive.as_of(timestamp=received)
+        at_receipt: int | None = archive.as_of(timestamp=received).version
     except ArchiveError:
+        at_receipt = None
+    if as_of is not None:
+        pinned = archive.as_of(version=as_of)
+    elif at_receipt is not None:
+        pinned = archive.as_of(version=at_receipt)
+    else:
         pinned = archive.as_of(version=archive.version)
-        return pinned, (f"the archive has no version committed at or before receipt "
-                        f"({received.isoformat()}): its records were loaded later, so the "
-                        f"latest version, {pinned.version}, was searched",)
-    return pinned, (f"archive version {pinned.version}: the last committed at or before "
-                    f"receipt ({received.isoformat()})",)
+    when = received.isoformat()
+    if at_receipt is None:
+        note = (f"the archive has no version committed at or before receipt ({when}): its "
+                f"records were loaded later; version {pinned.version} was searched")
+    elif at_receipt == pinned.version:
+        note = f"archive version {pinned.version}: the last committed at or before receipt ({when})"
+    else:
+        note = (f"archive version {pinned.version} was searched; the last version committed "
+                f"at or before receipt ({when}) is {at_receipt}")
+    return pinned, (note,)
 
 
 def responsive_records(archive: Archive, request: dict[str, Any], *, as_of: int | None = None,
