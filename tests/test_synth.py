@@ -179,6 +179,19 @@ def test_action_ids_of_the_key_are_in_the_logs(city):
             assert cases <= logged, control
 
 
+def test_removed_content_is_kept_except_where_planted(city):
+    """MOD-3: look-alikes keep the removed text; the planted empty capture has none."""
+    by_record: dict[str, list[str]] = {}
+    for r in vendor_rows(city):
+        rid = record_id(r["Network"], r["Account"], r["Type"], r["Item ID"])
+        by_record.setdefault(rid, []).append(r["Content"])
+    mod3 = key_of(city)["controls"]["MOD-3"]
+    for case in mod3["lookalikes"]:
+        assert any(by_record[case["record_id"]]), case
+    empty = [c for c in mod3["planted"] if "record_id" in c]
+    assert empty and all(not any(by_record[c["record_id"]]) for c in empty)
+
+
 def test_sample_request_has_responsive_records_including_removed_ones(city):
     sample = key_of(city)["pra_sample"]
     assert sample["responsive_record_ids"]

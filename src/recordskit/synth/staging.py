@@ -60,6 +60,8 @@ class Stage:
         """Actions that act on no archived item (bans, removals of items never captured)."""
         self._serial: dict[tuple[str, int], int] = defaultdict(int)
         self._action_serial: dict[tuple[str, int], int] = defaultdict(int)
+        self._uncaptured: dict[str, str] = {}
+        """Texts of items the vendor never saw before they were removed."""
 
     # --- ids --------------------------------------------------------------------------------
     def native_id(self, account: Account, kind: str, when: int,
@@ -113,6 +115,8 @@ class Stage:
         item = Item(a, kind, self.native_id(a, kind, when, parent.native_id), author, when,
                     [Version(when + 540, text)] if captured else [], VENDOR,
                     parent_native_id=parent.native_id, thread_native_id=thread)
+        if not captured:
+            self._uncaptured[item.record_id] = text
         return self._keep(item)
 
     def own_comment(self, account_id: str, when: int, text: str) -> Item:
@@ -153,7 +157,8 @@ class Stage:
                      item.author.display_name if poster else None, unavailable, acted_at_text)
         item.actions.append(act)
         state = "hidden" if action == "hide" else "removed_by_city"
-        text = item.versions[0].text if (item.versions and keep_text) else ""
+        text = (item.versions[0].text if item.versions
+                else self._uncaptured.get(item.record_id, "")) if keep_text else ""
         captured = min(max(when or item.posted_at, item.posted_at) + 1800, clock.EXPORT_AT)
         item.versions.append(Version(captured, text, state))
         return act

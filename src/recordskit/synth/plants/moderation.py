@@ -45,7 +45,8 @@ def _records(scene: Scene) -> None:
                               "What a shit show, the parking is impossible.", captured=False)
     a3 = st.remove(late_capture, at("2026-07-08", 11), roles["cmo.admin"], profanity,
                    reason_text(profanity))
-    key.lookalike("MOD-3", a3.action_id, "captured only after the removal, with its text")
+    key.lookalike("MOD-3", a3.action_id, "captured only after the removal, with its text",
+                  record_id=late_capture.record_id)
     if scene.clean:
         return
     pd_post = st.post("pd-fb", at("2026-07-27", 9), "Coffee with a Cop is at Café Lumière on "
@@ -117,7 +118,8 @@ def _timing(scene: Scene) -> None:
         (at("2026-08-10", 15, 20), at("2026-08-01", 15, 45), roles["pd.admin"],
          "8/1/2026 3:45 PM", "acted at 2026-08-01, before the comment was posted (2026-08-10)"),
         (at("2026-08-11", 15, 20), at("2031-08-14", 10, 12), roles["pd.admin"],
-         "8/14/2031 10:12 AM", "acted-at year typed as 2031: in the future"),
+         "8/14/2031 10:12 AM", "acted-at year typed as 2031: in the future (the comment was "
+         "posted in 2026-Q3; an audit that picks actions by acted_at alone never sees it)"),
         (at("2026-09-08", 9, 20), at("2026-09-08", 11), roles["lib.mod1"], None,
          "moderator from the Library has no access to pd-fb"),
     )):

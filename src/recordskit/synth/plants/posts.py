@@ -159,3 +159,6 @@ def _contacts_in_content(scene: Scene) -> None:
         key.planted("PRA-4", item.record_id, f"comment text carries its author's enrollment "
                     f"{field} from commenter_contacts; a packet must redact it",
                     contact_field=field, responsive_to_sample_request=True)
+        key.planted("MOD-8", item.record_id, f"visible comment carrying personal data (a "
+                    f"commenter's own {field}; see PRA-4) never acted on",
+                    category=f"pii_{field}")

@@ -24,7 +24,8 @@ def _request(scene: Scene, request_id: str, received: str, decided: str, topic: 
 def plant(scene: Scene) -> None:
     key = scene.key
     key.note("PRA-1", "due = 10 calendar days after receipt, rolled past weekends and CCP §135 "
-             "holidays; due_on is left empty in the register for the tool to compute")
+             "holidays; due_on is left empty in the register for the tool to compute; an "
+             "improper extension (PRA-2) does not move the due date")
     key.note("PRA-2", "extension reasons are written as the statute's words: 'voluminous "
              "records', 'consultation with another agency', ...")
     _request(scene, "PRA-2026-044", "2026-09-15", "2026-09-28", "street vendors")
@@ -62,3 +63,12 @@ def plant(scene: Scene) -> None:
              notice="2026-08-18", reason="staff vacation", extended_to="2026-09-04")
     key.planted("PRA-2", "PRA-2026-039", "extension for a reason the statute does not list "
                 "('staff vacation')")
+    # an improper extension does not move the due date, so these were decided late too
+    for request_id, what in (
+            ("PRA-2026-033", "its extension was noticed after the due date (2026-07-30), so "
+             "the determination of 2026-08-12 is late"),
+            ("PRA-2026-038", "the law allows at most 2026-09-03 (14 days after 2026-08-20); "
+             "decided 2026-09-09"),
+            ("PRA-2026-039", "its extension gives no statutory reason, so the due date stays "
+             "2026-08-21; decided 2026-09-03")):
+        key.planted("PRA-1", request_id, what, depends_on="PRA-2")

@@ -28,40 +28,38 @@ def plant(scene: Scene) -> None:
                ("cmo-fb", "2023-10-19", "Trick-or-treat safety tips for families."),
                ("pw-x", "2023-11-02", "Daylight saving time ends Sunday."))]
     rec.dispositions += disposition("D-2026-003", [p.record_id for p in old], series,
-                                    at("2026-03-02", 10), RESOLUTION, CONSENT, clerk)
-    for rid in ("D-2026-003",):
-        key.lookalike("RET-1", rid, "records from October-November 2023 disposed 2026-03-02: "
-                      "over two years old and past the schedule")
-        key.lookalike("RET-3", rid, "council resolution and attorney consent both recorded")
+                                    at("2026-07-06", 10), RESOLUTION, CONSENT, clerk)
+    key.lookalike("RET-1", "D-2026-003", "records from October-November 2023 disposed "
+                  "2026-07-06: over two years old and past the schedule")
+    key.lookalike("RET-3", "D-2026-003", "council resolution and attorney consent both recorded")
     held = st.post("parks-fb", at("2023-12-05", 10), "Holiday lights at Victory Park are on "
                    f"nightly through January. More: {CITY_SITE}/parks")
     rec.dispositions += disposition("D-2026-008", [held.record_id], series,
-                                    at("2026-02-20", 10), RESOLUTION, CONSENT, clerk)
-    key.lookalike("RET-2", "D-2026-008", "record in the scope of hold H-2024-005, disposed after "
-                  "the hold was released (2026-01-15)")
+                                    at("2026-08-17", 10), RESOLUTION, CONSENT, clerk)
+    key.lookalike("RET-2", "D-2026-008", "record in the scope of hold H-2024-005, disposed "
+                  "2026-08-17, after the hold was released (2026-01-15)")
     key.lookalike("RET-6", "ced-fb", "no captures after the account was retired on 2025-06-30")
     if scene.clean:
         return
-    young = st.post("cmo-fb", at("2024-06-12", 10), "Summer camp scholarships are available. "
+    young = st.post("cmo-fb", at("2024-09-10", 10), "Fall camp scholarships are available. "
                     f"More: {CITY_SITE}/parks")
-    rec.dispositions += disposition("D-2025-014", [young.record_id], series,
-                                    at("2025-11-03", 10), "Resolution 2025-201 (synthetic)",
-                                    "City Attorney consent letter 2025-10-20 (synthetic)", clerk)
-    key.planted("RET-1", "D-2025-014", "record posted 2024-06-12 destroyed 2025-11-03: less "
-                "than two years old", period="2025-Q4", record_id=young.record_id)
+    rec.dispositions += disposition("D-2026-014", [young.record_id], series,
+                                    at("2026-08-03", 10), RESOLUTION, CONSENT, clerk)
+    key.planted("RET-1", "D-2026-014", "record posted 2024-09-10 destroyed 2026-08-03: less "
+                "than two years old", record_id=young.record_id)
     hold = st.post("pd-fb", at("2023-11-15", 10), "Officers will patrol shopping centers through "
                    f"the holidays. More: {CITY_SITE}/police")
     rec.dispositions += disposition("D-2026-006", [hold.record_id], series,
-                                    at("2026-03-10", 10), RESOLUTION, CONSENT, clerk)
+                                    at("2026-07-14", 10), RESOLUTION, CONSENT, clerk)
     key.planted("RET-2", "D-2026-006", "record in the scope of active hold H-2025-002 (pd-fb, "
-                "2023-10-01..2023-12-31) destroyed 2026-03-10", period="2026-Q1",
-                record_id=hold.record_id)
+                "2023-10-01..2023-12-31) destroyed 2026-07-14 (past its schedule, so only the "
+                "hold forbids it)", record_id=hold.record_id)
     unsigned = st.post("pw-x", at("2023-12-12", 10), "Street sweeping is paused for the "
                        f"holidays. More: {CITY_SITE}/roads")
     rec.dispositions += disposition("D-2026-011", [unsigned.record_id], series,
-                                    at("2026-04-06", 10), RESOLUTION, None, clerk)
-    key.planted("RET-3", "D-2026-011", "destroyed with a council resolution but no city "
-                "attorney consent", period="2026-Q2", record_id=unsigned.record_id)
+                                    at("2026-09-08", 10), RESOLUTION, None, clerk)
+    key.planted("RET-3", "D-2026-011", "destroyed 2026-09-08 with a council resolution but no "
+                "city attorney consent", record_id=unsigned.record_id)
     scene.outage = Outage("pd-fb", at("2026-08-03", 0), at("2026-08-24", 0))
     key.planted("RET-6", "pd-fb", "the vendor captured nothing for pd-fb from 2026-08-03 "
                 "through 2026-08-23; items of those days were captured on 2026-08-24",
