@@ -28,7 +28,7 @@ class NotebookFailed(RecordsKitError):
                  error_name: str, error_value: str, output: Path):
         self.notebook, self.cell_index, self.exec_count = notebook, cell_index, exec_count
         self.error_name, self.error_value, self.output = error_name, error_value, output
-        where = f"cell {cell_index}" if cell_index is not None else "a cell"
+        where = f"cell {cell_index + 1}" if cell_index is not None else "a cell"
         if exec_count is not None:
             where += f" (In [{exec_count}])"
         super().__init__(f"{notebook.name}: {where} failed: {error_name}: {error_value}; "
@@ -72,15 +72,21 @@ def execute_notebook(template: str | Path, output: str | Path, parameters: Mappi
     return output
 
 
+PAPERMILL_TAGS = ("injected-parameters", "papermill-error-cell-tag")
+
+
 def _cell_index(output: Path, exec_count: int | None) -> int | None:
-    """Index of the cell that failed, in the executed notebook."""
+    """Index (0-based) of the failed cell in the template: the cells papermill inserted (the
+    injected parameters, the error banners) are not counted."""
     try:
         import nbformat
 
         nb = nbformat.read(str(output), as_version=4)
     except Exception:
         return None
-    for i, cell in enumerate(nb.cells):
+    own = [c for c in nb.cells
+           if not set(c.get("metadata", {}).get("tags", [])) & set(PAPERMILL_TAGS)]
+    for i, cell in enumerate(own):
         if any(o.get("output_type") == "error" for o in cell.get("outputs", [])):
             return i
         if exec_count is not None and cell.get("execution_count") == exec_count:
