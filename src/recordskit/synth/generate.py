@@ -166,7 +166,7 @@ def generate(out_dir: str | Path, seed: int = 7, scale: int = 3000, profile: str
     pools = pools_for(seed, scale)
     key = AnswerKey(prof, clean)
     scene = Scene(city, build_roster(seed), prof, pools, Stage(city), key,
-                  build_records(seed, city, prof), build_snapshots(city.accounts), clean)
+                  build_records(seed, prof), build_snapshots(city.accounts), clean)
     stage_examples(scene)
     plant_all(scene)
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from recordskit.profiles import Profile
 from recordskit.synth import clock
-from recordskit.synth.city import City, at
+from recordskit.synth.city import at
 from recordskit.synth.ids import derive_seed
 from recordskit.synth.people import person
 
@@ -116,6 +116,6 @@ def background_requests(seed: int) -> list[dict]:
     return out
 
 
-def build_records(seed: int, city: City, profile: Profile) -> Records:
+def build_records(seed: int, profile: Profile) -> Records:
     return Records(schedule=retention_schedule(profile), holds=legal_holds(),
                    requests=background_requests(seed))
