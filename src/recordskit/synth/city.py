@@ -149,9 +149,18 @@ def _account_native_id(platform: str, number: int) -> str:
     return f"UCharborpoint{number:02d}synthetic0"
 
 
+TOPIC_WORDS = {"council": "City Council and commission meetings", "events": "community events",
+               "roads": "streets and traffic", "business": "local business",
+               "water": "water service", "permits": "permits", "police": "public safety",
+               "sideshow": "traffic enforcement", "fire": "fire safety", "parks": "parks",
+               "library": "library programs"}
+
+
 def _purpose(display: str, topics: tuple[str, ...]) -> str:
-    return (f"Official account of the {display.replace(' (synthetic)', '')}: news and updates "
-            f"from the City on {', '.join(topics)} for Harbor Point residents.")
+    subjects = [TOPIC_WORDS[t] for t in topics]
+    listed = ", ".join(subjects[:-1]) + (" and " if len(subjects) > 1 else "") + subjects[-1]
+    return (f"Official account of the {display.replace(' (synthetic)', '')} (synthetic): news "
+            f"and services of the City of Harbor Point on {listed}.")
 
 
 def _at(day: str, hh: int = 9, mm: int = 0) -> int:

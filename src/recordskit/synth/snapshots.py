@@ -68,7 +68,8 @@ def render(s: Snapshot, profile: Profile) -> dict:
         if notice.requires_purpose_statement and not missing:
             parts.append(a.purpose)
         if notice.text and not missing:
-            parts.append(_reflow(notice.text) if s.reflowed else notice.text)
+            words = notice.text if notice.text.endswith(".") else f"This account is {notice.text}."
+            parts.append(_reflow(words) if s.reflowed else words)
         if notice.requires_policy_link:
             if missing:
                 links.remove(POLICY_URL)
