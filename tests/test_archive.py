@@ -150,3 +150,20 @@ def test_duplicate_rows_inside_one_file_are_counted_not_stored(workspace):
     b.frames["content"] = pl.concat([b.frames["content"], b.frames["content"]])
     [r] = workspace.archive.ingest([b])
     assert r.rows_added == {"content": 2} and r.rows_duplicate == 2
+
+
+def test_small_files_are_compacted_without_changing_rows_or_history(workspace, monkeypatch):
+    from recordskit import archive as archive_module
+
+    monkeypatch.setattr(archive_module, "COMPACT_AFTER_FILES", 3)
+    archive = workspace.archive
+    results = archive.ingest([content_batch([i], f"f{i}.json") for i in range(8)])
+    assert [r.seq for r in results] == list(range(1, 9))
+    from deltalake import DeltaTable
+
+    files = DeltaTable(str(workspace.archive_path / "content")).file_uris()
+    assert len(files) <= 4, "the content table was compacted"
+    assert archive.table("content").collect().height == 8
+    assert archive.as_of(version=2).table("content").collect().height == 2
+    report = archive.verify()
+    assert report.ok and not report.orphan_tables

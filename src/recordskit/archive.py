@@ -312,78 +312,52 @@ class Archive:
         with workspace_lock(self.lock_dir, "ingest"):
             self.refresh()
             self._ensure_tables()
-            self._discard_uncommitted()
+            restored = self._discard_uncommitted()
+            session = _WriteSession(self)
+            session.versions.update(restored)
             results = []
             for b in batches:
                 if progress:
                     progress(b.source_file)
-                results.append(self._ingest_one(b, operator))
-                self.refresh()
+                results.append(self._ingest_one(b, operator, session))
+            session.compact_log()
         return results
 
-    def _discard_uncommitted(self) -> list[str]:
-        """Restore tables written after the last committed log row (a killed ingest)."""
+    def _discard_uncommitted(self) -> dict[str, int]:
+        """Restore tables written after the last committed log row (a killed ingest); returns
+        the Delta version each restored table is at now (same rows as the recorded one)."""
         from deltalake import DeltaTable
 
-        pinned = self._pinned_versions()
-        restored = []
-        for name, version in pinned.items():
-            dt_ = DeltaTable(self._table_path(name))
-            if dt_.version() > version:
-                dt_.restore(version)
-                restored.append(name)
+        restored = {}
+        for name, version in self._pinned_versions().items():
+            table = DeltaTable(self._table_path(name))
+            if table.version() > version:
+                table.restore(version)
+                table.update_incremental()
+                restored[name] = table.version()
         return restored
 
-    def _already_ingested(self, sha256: str, loader: str) -> bool:
-        log = self._log_frame
-        return log.filter(
-            (pl.col("source_sha256") == sha256) & (pl.col("loader") == loader)
-        ).height > 0
-
-    def _new_rows(self, t: Table, frame: pl.DataFrame) -> tuple[pl.DataFrame, int]:
-        """Rows of ``frame`` that are not already in the archive, and how many were."""
-        key = list(t.key)
-        before = frame.height
-        if t.version_column:
-            ident = t.version_column
-            frame = frame.unique(subset=[*key, ident], keep="first", maintain_order=True)
-            existing = self.table(t.name).select(*key, ident).collect()
-        else:
-            ident = "_identity"
-            frame = frame.with_columns(sha256_rows(frame, t.identity_fields).alias(ident))
-            frame = frame.unique(subset=[*key, ident], keep="first", maintain_order=True)
-            current = self.current(t.name).collect()
-            existing = current.select(
-                *key, sha256_rows(current, t.identity_fields).alias(ident)
-            ) if current.height else pl.DataFrame(schema={**{k: frame.schema[k] for k in key},
-                                                          ident: pl.String})
-        fresh = frame.join(existing, on=[*key, ident], how="anti", nulls_equal=True)
-        if ident == "_identity":
-            fresh = fresh.drop(ident)
-        return fresh, before - fresh.height
-
-    def _ingest_one(self, batch: Batch, operator: str) -> IngestResult:
-        from deltalake import write_deltalake
-
+    def _ingest_one(self, batch: Batch, operator: str, session: _WriteSession) -> IngestResult:
         result = IngestResult(None, batch.source_file, batch.loader, batch.rows_read,
                               rows_rejected=len(batch.rejects),
                               naive_timestamps=batch.naive_timestamps)
-        if self._already_ingested(batch.source_sha256, batch.loader):
+        if (batch.source_sha256, batch.loader) in session.files_seen:
             result.skipped = True
             result.rows_duplicate = batch.row_count
             return result
         seq = self.version + 1
         frames: dict[str, pl.DataFrame] = {}
+        identities: dict[str, pl.DataFrame] = {}
         duplicate = 0
         for name, frame in batch.frames.items():
             t = TABLES[name]
             if t.archive_written:
                 raise ArchiveError(f"loader {batch.loader} wrote to {name}, which only the "
                                    "archive writes")
-            fresh, dup = self._new_rows(t, frame)
+            fresh, ident, dup = session.new_rows(t, frame)
             duplicate += dup
             if fresh.height:
-                frames[name] = fresh
+                frames[name], identities[name] = fresh, ident
         if batch.rejects:
             frames[REJECTS.name] = pl.DataFrame(
                 [{"source_file": p.file, "line": p.line, "cell": p.cell, "field": p.field,
@@ -397,16 +371,20 @@ class Archive:
             stored = frame.with_columns(
                 pl.lit(seq, dtype=pl.Int64).alias(INGEST_SEQ), hashes.alias(ROW_SHA256)
             ).select(list(t.polars_schema))
-            write_deltalake(self._table_path(name), stored.to_arrow(), mode="append")
+            session.append(name, stored)
             result.rows_added[name] = stored.height
             digests.extend(f"{name}:{h}" for h in hashes)
         result.rows_duplicate = duplicate
         entry = self._log_entry(
             seq=seq, operation="ingest", batch=batch, added=result.rows_added,
             duplicate=duplicate, rejected=len(batch.rejects), digests=digests,
-            prev=self._last_entry_sha256(), operator=operator, versions=self._delta_versions(),
+            prev=self._last_entry_sha256(), operator=operator, versions=dict(session.versions),
         )
         self._append_log(entry)
+        # Only once the ingest is committed does the session count its rows as known.
+        for name, ident in identities.items():
+            session.remember(TABLES[name], ident)
+        session.files_seen.add((batch.source_sha256, batch.loader))
         result.seq = seq
         return result
 
@@ -440,18 +418,23 @@ class Archive:
         return entry
 
     def _append_log(self, entry: dict[str, object]) -> None:
+        """Commit an ingest: append its log entry, and extend the cached log with it."""
         from deltalake import write_deltalake
 
         frame = pl.DataFrame([entry], schema=INGEST_LOG.polars_schema)
         write_deltalake(self._table_path(LOG), frame.to_arrow(), mode="append")
-        self.refresh()
+        if "_log_and_problems" in self.__dict__:
+            log, problems = self._log_and_problems
+            self.__dict__["_log_and_problems"] = (pl.concat([log, frame]), problems)
 
     # --- verifying -------------------------------------------------------------------------
 
     def verify(self, progress: Progress | None = None) -> VerifyReport:
-        """Recompute every row hash, every ingest's row digest and the ingest chain."""
+        """Recompute every row hash, every ingest's row digest and the ingest chain, from what
+        is on disk now."""
         from deltalake import DeltaTable
 
+        self.refresh()
         log, log_problems = self._log_and_problems
         mismatches: list[Mismatch] = list(log_problems)
         prev = GENESIS_SHA256
@@ -510,3 +493,87 @@ class Archive:
             if DeltaTable(self._table_path(name)).version() > v
         ] if self._pinned_seq is None else []
         return VerifyReport(self.version, checked, mismatches, orphans)
+
+
+COMPACT_AFTER_FILES = 64
+"""A table with more data files than this is compacted inside the next ingest that writes it
+(before that ingest's log entry, so the new Delta version is the one the entry records). Many
+small files make every scan slow; compaction rewrites no row, so row digests are unchanged."""
+
+
+class _WriteSession:
+    """What one ``ingest`` call keeps between its files: open table handles, the Delta
+    versions, and the identities already stored, so that each file costs what it adds rather
+    than a rescan of the archive."""
+
+    def __init__(self, archive: Archive):
+        self.archive = archive
+        self.versions: dict[str, int] = dict(archive._pinned_versions())
+        self.files_seen: set[tuple[str, str]] = set(
+            archive._log_frame.filter(pl.col("operation") == "ingest")
+            .select("source_sha256", "loader").iter_rows()
+        )
+        self._handles: dict = {}
+        self._known: dict[str, pl.DataFrame] = {}
+
+    def handle(self, name: str):
+        from deltalake import DeltaTable
+
+        if name not in self._handles:
+            self._handles[name] = DeltaTable(self.archive._table_path(name))
+        return self._handles[name]
+
+    def append(self, name: str, stored: pl.DataFrame) -> None:
+        from deltalake import write_deltalake
+
+        table = self.handle(name)
+        write_deltalake(table, stored.to_arrow(), mode="append")
+        table.update_incremental()
+        if len(table.file_uris()) > COMPACT_AFTER_FILES:
+            table.optimize.compact()
+            table.update_incremental()
+        self.versions[name] = table.version()
+
+    def compact_log(self) -> None:
+        table = self.handle(LOG)
+        table.update_incremental()
+        if len(table.file_uris()) > COMPACT_AFTER_FILES:
+            table.optimize.compact()
+
+    @staticmethod
+    def _ident_column(t: Table) -> str:
+        return t.version_column or "_identity"
+
+    def _identities(self, t: Table, frame: pl.DataFrame) -> pl.DataFrame:
+        if t.version_column:
+            return frame.select(*t.key, t.version_column)
+        return frame.select(*t.key, sha256_rows(frame, t.identity_fields).alias("_identity"))
+
+    def known(self, t: Table) -> pl.DataFrame:
+        """Identities already stored: every version for tables with a version column (a capture
+        seen before is a duplicate), the current version for registers (a revert is a change)."""
+        if t.name not in self._known:
+            stored = (self.archive.table(t.name) if t.version_column
+                      else self.archive.current(t.name)).collect()
+            self._known[t.name] = self._identities(t, stored)
+        return self._known[t.name]
+
+    def new_rows(self, t: Table, frame: pl.DataFrame
+                 ) -> tuple[pl.DataFrame, pl.DataFrame, int]:
+        """Rows of ``frame`` not already stored, their identities, and how many were."""
+        key, ident = list(t.key), self._ident_column(t)
+        before = frame.height
+        identities = self._identities(t, frame)
+        marked = frame.with_columns(identities[ident].alias("__ident"))
+        marked = marked.unique(subset=[*key, "__ident"], keep="first", maintain_order=True)
+        known = self.known(t).rename({ident: "__ident"})
+        fresh = marked.join(known, on=[*key, "__ident"], how="anti", nulls_equal=True)
+        fresh_ident = fresh.select(*key, pl.col("__ident").alias(ident))
+        return fresh.drop("__ident"), fresh_ident, before - fresh.height
+
+    def remember(self, t: Table, identities: pl.DataFrame) -> None:
+        known = self.known(t)
+        if not t.version_column:  # registers: the new version replaces the current one
+            known = known.join(identities.select(t.key), on=list(t.key), how="anti",
+                               nulls_equal=True)
+        self._known[t.name] = pl.concat([known, identities], how="vertical")
