@@ -67,7 +67,7 @@ class XArchiveWriter:
                 start = text.index(url)
                 text = text.replace(url, short, 1)
                 urls.append({"url": short, "expanded_url": url,
-                             "display_url": url.split("://", 1)[-1][:26],
+                             "display_url": _display(url),
                              "indices": [str(start), str(start + len(short))]})
         full = html.escape(text, quote=False)
         h = mix64(int(item.native_id))
@@ -103,6 +103,12 @@ class XArchiveWriter:
         for part in self._parts:
             part.close()
         self._deleted.close()
+
+
+def _display(url: str) -> str:
+    """How X shows a link: no scheme, cut at 26 characters with an ellipsis."""
+    shown = url.split("://", 1)[-1]
+    return shown if len(shown) <= 26 else shown[:25] + "…"
 
 
 def _dumps(doc: object) -> str:

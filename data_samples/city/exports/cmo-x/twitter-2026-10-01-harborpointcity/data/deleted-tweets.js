@@ -21,7 +21,7 @@ window.YTD.deleted_tweets.part0 = [
           {
             "url" : "https://t.co/ZEFk6rOwP6",
             "expanded_url" : "https://www.harborpoint.example.org/permits",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "116",
               "139"
@@ -67,7 +67,7 @@ window.YTD.deleted_tweets.part0 = [
           {
             "url" : "https://t.co/m9KMFzb8ps",
             "expanded_url" : "https://www.harborpoint.example.org/council",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "150",
               "173"

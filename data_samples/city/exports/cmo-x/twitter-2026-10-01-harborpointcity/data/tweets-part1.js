@@ -21,7 +21,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/TTudS9uz1p",
             "expanded_url" : "https://www.harborpoint.example.org/permits",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "69",
               "92"
@@ -66,7 +66,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/oGKUU5UFN0",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "73",
               "96"
@@ -111,7 +111,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/6scyPayiT6",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "86",
               "109"
@@ -156,7 +156,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/6c4hWANp1S",
             "expanded_url" : "https://www.sjcog.example.com/regional-plan",
-            "display_url" : "www.sjcog.example.com/regi",
+            "display_url" : "www.sjcog.example.com/reg…",
             "indices" : [
               "88",
               "111"
@@ -201,7 +201,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/dOXTRBTM0B",
             "expanded_url" : "https://www.cal-parks.example.com/grants",
-            "display_url" : "www.cal-parks.example.com/",
+            "display_url" : "www.cal-parks.example.com…",
             "indices" : [
               "93",
               "116"
@@ -246,7 +246,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/f0nzfm00Xh",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -361,7 +361,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/wn4FfmvaSh",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -406,7 +406,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/4RKHCPpRwh",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "85",
               "108"
@@ -451,7 +451,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/tc3xzlqBaM",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "79",
               "102"
@@ -496,7 +496,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/KTbtz9COCJ",
             "expanded_url" : "https://www.harborpoint.example.org/council",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "138",
               "161"
@@ -541,7 +541,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/2F8k8ee_Hy",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "73",
               "96"
@@ -586,7 +586,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/G6Kb4THrUc",
             "expanded_url" : "https://www.harborpoint.example.org/permits",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "69",
               "92"
@@ -666,7 +666,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/bgtV7UYgMh",
             "expanded_url" : "https://www.harborpoint.example.org/permits",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "69",
               "92"
@@ -746,7 +746,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/wuD510uwfx",
             "expanded_url" : "https://www.harborpoint.example.org/council",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "89",
               "112"
@@ -791,7 +791,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/NtsasMa69P",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "89",
               "112"
@@ -836,7 +836,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/EBCsogNI3E",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "89",
               "112"
@@ -881,7 +881,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/R4kBiuag_D",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "72",
               "95"
@@ -926,7 +926,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/BcywJSKCLq",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "70",
               "93"
@@ -971,7 +971,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/fLvCveChB7",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -1016,7 +1016,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/WQzMJ7Cb5r",
             "expanded_url" : "https://www.harborpoint.example.org/permits",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "116",
               "139"
@@ -1061,7 +1061,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/4wbRVkFgD3",
             "expanded_url" : "https://www.harborpoint.example.org/permits",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "116",
               "139"
@@ -1106,7 +1106,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/FtwwcXTfik",
             "expanded_url" : "https://www.valleytransit.example.com/routes",
-            "display_url" : "www.valleytransit.example.",
+            "display_url" : "www.valleytransit.example…",
             "indices" : [
               "146",
               "169"
@@ -1186,7 +1186,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/50Z74RSstg",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -1231,7 +1231,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/Mb8qSsJ2Td",
             "expanded_url" : "https://www.harborpoint.example.org/council",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "88",
               "111"
@@ -1276,7 +1276,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/P7iDndu7F4",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "86",
               "109"
@@ -1372,7 +1372,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/-GUC6CsNAY",
             "expanded_url" : "https://www.sjcog.example.com/regional-plan",
-            "display_url" : "www.sjcog.example.com/regi",
+            "display_url" : "www.sjcog.example.com/reg…",
             "indices" : [
               "88",
               "111"
@@ -1452,7 +1452,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/OPKfugbEPL",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "81",
               "104"
@@ -1497,7 +1497,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/Xf72JCH0Ll",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "85",
               "108"
@@ -1542,7 +1542,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/9-rr5tHS3y",
             "expanded_url" : "https://www.harborpoint.example.org/council",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "69",
               "92"
@@ -1622,7 +1622,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/jONDQ8t5dl",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "86",
               "109"
@@ -1667,7 +1667,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/ISB6gPzUMC",
             "expanded_url" : "https://www.valleytransit.example.com/routes",
-            "display_url" : "www.valleytransit.example.",
+            "display_url" : "www.valleytransit.example…",
             "indices" : [
               "88",
               "111"
@@ -1712,7 +1712,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/gZzTYpdwyN",
             "expanded_url" : "https://www.cal-parks.example.com/grants",
-            "display_url" : "www.cal-parks.example.com/",
+            "display_url" : "www.cal-parks.example.com…",
             "indices" : [
               "88",
               "111"
@@ -1757,7 +1757,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/id2ht_sO-f",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "79",
               "102"
@@ -1802,7 +1802,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/FzhC-Ek9NE",
             "expanded_url" : "https://www.harborpoint.example.org/council",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "69",
               "92"
@@ -1847,7 +1847,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/dNF7GKSdjf",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "84",
               "107"
@@ -1892,7 +1892,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/b0e4SRzeYO",
             "expanded_url" : "https://www.harborpoint.example.org/council",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "147",
               "170"
@@ -1937,7 +1937,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/9XE1ibBNiA",
             "expanded_url" : "https://www.harborpoint.example.org/permits",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "78",
               "101"
@@ -1982,7 +1982,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/wOXkVllN30",
             "expanded_url" : "https://www.valleytransit.example.com/routes",
-            "display_url" : "www.valleytransit.example.",
+            "display_url" : "www.valleytransit.example…",
             "indices" : [
               "126",
               "149"
@@ -2027,7 +2027,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/7U9Z69zjQw",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "85",
               "108"
@@ -2107,7 +2107,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/c1aMgk7eUO",
             "expanded_url" : "https://www.valleytransit.example.com/routes",
-            "display_url" : "www.valleytransit.example.",
+            "display_url" : "www.valleytransit.example…",
             "indices" : [
               "79",
               "102"
@@ -2152,7 +2152,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/iHDiiQQ6Hc",
             "expanded_url" : "https://www.harborpoint.example.org/permits",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "69",
               "92"
@@ -2197,7 +2197,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/ZeBKdetCbc",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "73",
               "96"
@@ -2242,7 +2242,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/g6UwCkEDhi",
             "expanded_url" : "https://www.harborpoint.example.org/permits",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "116",
               "139"
@@ -2287,7 +2287,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/acTtsCpClV",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -2332,7 +2332,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/H--Yl0iASi",
             "expanded_url" : "https://www.harborpoint.example.org/council",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "69",
               "92"
@@ -2377,7 +2377,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/32AYeVxnUN",
             "expanded_url" : "https://www.harborpoint.example.org/council",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "69",
               "92"
@@ -2492,7 +2492,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/ugfdbCUfct",
             "expanded_url" : "https://www.harborpoint.example.org/council",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "137",
               "160"
@@ -2537,7 +2537,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/sxDuTCku16",
             "expanded_url" : "https://www.harborpoint.example.org/council",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "136",
               "159"
@@ -2582,7 +2582,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/-khKs8lCpz",
             "expanded_url" : "https://www.valleytransit.example.com/routes",
-            "display_url" : "www.valleytransit.example.",
+            "display_url" : "www.valleytransit.example…",
             "indices" : [
               "88",
               "111"
@@ -2662,7 +2662,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/DAxM4SKupz",
             "expanded_url" : "https://www.sjcog.example.com/regional-plan",
-            "display_url" : "www.sjcog.example.com/regi",
+            "display_url" : "www.sjcog.example.com/reg…",
             "indices" : [
               "86",
               "109"
@@ -2707,7 +2707,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/xBKuILZavn",
             "expanded_url" : "https://www.harborpoint.example.org/council",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "69",
               "92"
@@ -2752,7 +2752,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/bOppIirUkl",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "73",
               "96"
@@ -2797,7 +2797,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/sCgyICUJ_5",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "87",
               "110"
@@ -2842,7 +2842,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/rXP4Rf4DG2",
             "expanded_url" : "https://www.harborpoint.example.org/permits",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "69",
               "92"
@@ -2887,7 +2887,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/1TJgM5lGam",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "70",
               "93"
@@ -2967,7 +2967,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/vGHPZJ4ZRf",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "88",
               "111"
@@ -3012,7 +3012,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/qS2BZdHGzR",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "88",
               "111"
@@ -3057,7 +3057,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/NDjHMRlL9i",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -3102,7 +3102,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/E4IAtSUVOP",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -3249,7 +3249,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/HiI2vYNZt5",
             "expanded_url" : "https://www.harborpoint.example.org/council",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "69",
               "92"
@@ -3294,7 +3294,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/krXDotWCA6",
             "expanded_url" : "https://www.harborpoint.example.org/permits",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "116",
               "139"
@@ -3339,7 +3339,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/619ktAlN7_",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "78",
               "101"
@@ -3384,7 +3384,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/gT6d5ROqOn",
             "expanded_url" : "https://www.sjcog.example.com/regional-plan",
-            "display_url" : "www.sjcog.example.com/regi",
+            "display_url" : "www.sjcog.example.com/reg…",
             "indices" : [
               "126",
               "149"
@@ -3464,7 +3464,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/mN5dEjughT",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "88",
               "111"
@@ -3509,7 +3509,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/ErUt1-HQav",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "72",
               "95"
@@ -3554,7 +3554,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/ewVJhoVG4a",
             "expanded_url" : "https://www.harborpoint.example.org/permits",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "116",
               "139"
@@ -3599,7 +3599,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/zPYytrG4T7",
             "expanded_url" : "https://www.harborpoint.example.org/council",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "69",
               "92"
@@ -3832,7 +3832,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/1biW6KatAq",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -3877,7 +3877,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/qGyLiKEIL1",
             "expanded_url" : "https://www.harborpoint.example.org/council",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "142",
               "165"
@@ -3957,7 +3957,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/RZGT63dhTA",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "77",
               "100"
@@ -4002,7 +4002,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/6K5d1q0FXF",
             "expanded_url" : "https://www.harborpoint.example.org/council",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "135",
               "158"
@@ -4098,7 +4098,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/ZU96Uo5I0s",
             "expanded_url" : "https://www.harborpoint.example.org/permits",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "69",
               "92"
@@ -4143,7 +4143,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/-UJ0tF6Bqk",
             "expanded_url" : "https://www.harborpoint.example.org/permits",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "78",
               "101"
@@ -4188,7 +4188,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/pjwmCK4mC-",
             "expanded_url" : "https://www.cal-parks.example.com/grants",
-            "display_url" : "www.cal-parks.example.com/",
+            "display_url" : "www.cal-parks.example.com…",
             "indices" : [
               "92",
               "115"
@@ -4233,7 +4233,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/qfoePuESll",
             "expanded_url" : "https://www.harborpoint.example.org/permits",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "116",
               "139"
@@ -4278,7 +4278,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/aMQGCMHj2F",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -4323,7 +4323,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/QNMetoGBo1",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "79",
               "102"
@@ -4403,7 +4403,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/gAHgL6esEw",
             "expanded_url" : "https://www.sjcog.example.com/regional-plan",
-            "display_url" : "www.sjcog.example.com/regi",
+            "display_url" : "www.sjcog.example.com/reg…",
             "indices" : [
               "96",
               "119"
@@ -4448,7 +4448,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/0FKdnBNIaN",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "89",
               "112"
@@ -4493,7 +4493,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/8W1slf9XO5",
             "expanded_url" : "https://www.valleytransit.example.com/routes",
-            "display_url" : "www.valleytransit.example.",
+            "display_url" : "www.valleytransit.example…",
             "indices" : [
               "82",
               "105"
@@ -4538,7 +4538,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/PYa5ssPJX5",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -4583,7 +4583,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/QETEfP6jaA",
             "expanded_url" : "https://www.harborpoint.example.org/council",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "88",
               "111"
@@ -4628,7 +4628,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/oxzwveDzl3",
             "expanded_url" : "https://www.sjcog.example.com/regional-plan",
-            "display_url" : "www.sjcog.example.com/regi",
+            "display_url" : "www.sjcog.example.com/reg…",
             "indices" : [
               "93",
               "116"
@@ -4673,7 +4673,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/5m6i_ELmIt",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "74",
               "97"
@@ -4753,7 +4753,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/pP4uE-dM05",
             "expanded_url" : "https://www.harborpoint.example.org/council",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "69",
               "92"
@@ -4833,7 +4833,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/p7aK3FHpH6",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "86",
               "109"
@@ -4878,7 +4878,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/jYz_zwygjP",
             "expanded_url" : "https://www.harborpoint.example.org/council",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "135",
               "158"
@@ -4923,7 +4923,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/80_YddR7vc",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -5003,7 +5003,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/FxHLLgH2N_",
             "expanded_url" : "https://www.harborpoint.example.org/council",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "69",
               "92"
@@ -5048,7 +5048,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/7cK1kF292W",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "87",
               "110"
@@ -5093,7 +5093,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/hFyEWgcNgJ",
             "expanded_url" : "https://www.harborpoint.example.org/council",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "135",
               "158"
@@ -5173,7 +5173,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/JWKQMZZyB5",
             "expanded_url" : "https://www.harborpoint.example.org/permits",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "78",
               "101"
@@ -5253,7 +5253,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/e2h93HnZul",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "72",
               "95"
@@ -5298,7 +5298,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/PYo8nEQBGu",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -5343,7 +5343,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/DaKZei82cH",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "74",
               "97"
@@ -5388,7 +5388,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/jmxt4Ur3rE",
             "expanded_url" : "https://www.harborpoint.example.org/permits",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "116",
               "139"
@@ -5468,7 +5468,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/CY0AlpcMy7",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "89",
               "112"
@@ -5513,7 +5513,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/kyHTo_MsYl",
             "expanded_url" : "https://www.harborpoint.example.org/permits",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "116",
               "139"
@@ -5628,7 +5628,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/bCfND9F-YB",
             "expanded_url" : "https://www.harborpoint.example.org/council",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "69",
               "92"
@@ -5708,7 +5708,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/aUgktSl3lJ",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "91",
               "114"
@@ -5753,7 +5753,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/b8gQtU61ld",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -5798,7 +5798,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/936sqaNllu",
             "expanded_url" : "https://www.cal-parks.example.com/grants",
-            "display_url" : "www.cal-parks.example.com/",
+            "display_url" : "www.cal-parks.example.com…",
             "indices" : [
               "143",
               "166"
@@ -5878,7 +5878,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/Aia0TqmRCN",
             "expanded_url" : "https://www.harborpoint.example.org/permits",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "116",
               "139"
@@ -5923,7 +5923,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/dr3YrLOllC",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "74",
               "97"
@@ -5968,7 +5968,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/JCmE6EQJU4",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "87",
               "110"
@@ -6048,7 +6048,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/gkx5wIPs9s",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"

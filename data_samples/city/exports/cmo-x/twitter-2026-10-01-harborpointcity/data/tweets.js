@@ -21,7 +21,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/JjDdVdn0A5",
             "expanded_url" : "https://www.valleytransit.example.com/routes",
-            "display_url" : "www.valleytransit.example.",
+            "display_url" : "www.valleytransit.example…",
             "indices" : [
               "96",
               "119"
@@ -66,7 +66,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/DbihQlhR0x",
             "expanded_url" : "https://www.harborpoint.example.org/council",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "90",
               "113"
@@ -181,7 +181,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/QNGAf1Zbw4",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -226,7 +226,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/6393_f1tN1",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -306,7 +306,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/hjZWwgHzrn",
             "expanded_url" : "https://www.valleytransit.example.com/routes",
-            "display_url" : "www.valleytransit.example.",
+            "display_url" : "www.valleytransit.example…",
             "indices" : [
               "87",
               "110"
@@ -386,7 +386,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/ZhvBqSS5AD",
             "expanded_url" : "https://www.harborpoint.example.org/permits",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "69",
               "92"
@@ -466,7 +466,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/PK4d3QfILg",
             "expanded_url" : "https://www.cal-parks.example.com/grants",
-            "display_url" : "www.cal-parks.example.com/",
+            "display_url" : "www.cal-parks.example.com…",
             "indices" : [
               "145",
               "168"
@@ -511,7 +511,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/wrs-8C9aww",
             "expanded_url" : "https://www.harborpoint.example.org/council",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "148",
               "171"
@@ -556,7 +556,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/0K9-xZMAss",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "88",
               "111"
@@ -601,7 +601,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/VJ82jnlKY9",
             "expanded_url" : "https://www.harborpoint.example.org/permits",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "116",
               "139"
@@ -681,7 +681,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/07FQ-KJnOR",
             "expanded_url" : "https://www.harborpoint.example.org/council",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "88",
               "111"
@@ -726,7 +726,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/o9796LbGPr",
             "expanded_url" : "https://www.harborpoint.example.org/permits",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "116",
               "139"
@@ -771,7 +771,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/lsPoWA_kyR",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "88",
               "111"
@@ -851,7 +851,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/n7SHN6NBl5",
             "expanded_url" : "https://www.harborpoint.example.org/council",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "136",
               "159"
@@ -896,7 +896,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/lXHzzmqCMS",
             "expanded_url" : "https://www.harborpoint.example.org/permits",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "78",
               "101"
@@ -941,7 +941,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/5qBEVA6pfF",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -986,7 +986,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/2mvAGASqVM",
             "expanded_url" : "https://www.cal-parks.example.com/grants",
-            "display_url" : "www.cal-parks.example.com/",
+            "display_url" : "www.cal-parks.example.com…",
             "indices" : [
               "99",
               "122"
@@ -1031,7 +1031,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/_YP2MjaQ5P",
             "expanded_url" : "https://www.cal-parks.example.com/grants",
-            "display_url" : "www.cal-parks.example.com/",
+            "display_url" : "www.cal-parks.example.com…",
             "indices" : [
               "86",
               "109"
@@ -1111,7 +1111,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/-Y61Gy8PW8",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "83",
               "106"
@@ -1156,7 +1156,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/vqGAlz09RI",
             "expanded_url" : "https://www.harborpoint.example.org/council",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "90",
               "113"
@@ -1236,7 +1236,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/BYrW_5G9kw",
             "expanded_url" : "https://www.harborpoint.example.org/permits",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "78",
               "101"
@@ -1281,7 +1281,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/VufgcPacrk",
             "expanded_url" : "https://www.harborpoint.example.org/permits",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "69",
               "92"
@@ -1326,7 +1326,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/rSl8YBtfJs",
             "expanded_url" : "https://www.harborpoint.example.org/permits",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "116",
               "139"
@@ -1406,7 +1406,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/oLlitUGPGr",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -1451,7 +1451,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/MaxBvKs5jH",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "88",
               "111"
@@ -1531,7 +1531,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/WUv-Nm5csC",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "86",
               "109"
@@ -1576,7 +1576,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/CiYobul7oh",
             "expanded_url" : "https://www.harborpoint.example.org/council",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "136",
               "159"
@@ -1621,7 +1621,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/dgUFgspOEN",
             "expanded_url" : "https://www.harborpoint.example.org/permits",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "116",
               "139"
@@ -1666,7 +1666,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/pc3Db_ujbG",
             "expanded_url" : "https://www.sjcog.example.com/regional-plan",
-            "display_url" : "www.sjcog.example.com/regi",
+            "display_url" : "www.sjcog.example.com/reg…",
             "indices" : [
               "88",
               "111"
@@ -1746,7 +1746,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/M5ZEECiCOq",
             "expanded_url" : "https://www.harborpoint.example.org/permits",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "69",
               "92"
@@ -1791,7 +1791,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/GeFry2bDq7",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "83",
               "106"
@@ -1871,7 +1871,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/p5oixB1xl_",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "70",
               "93"
@@ -1916,7 +1916,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/irPOKkehhs",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "86",
               "109"
@@ -1961,7 +1961,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/PVIscDMJHC",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "81",
               "104"
@@ -2041,7 +2041,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/caHHXzs3I5",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -2086,7 +2086,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/0hbyjTIt8u",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "77",
               "100"
@@ -2131,7 +2131,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/r_MmzDS0ui",
             "expanded_url" : "https://www.harborpoint.example.org/council",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "136",
               "159"
@@ -2176,7 +2176,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/72xreiEPAq",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -2221,7 +2221,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/Fy6UF1WNfS",
             "expanded_url" : "https://www.harborpoint.example.org/council",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "89",
               "112"
@@ -2266,7 +2266,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/heC70SQH8i",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "73",
               "96"
@@ -2311,7 +2311,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/3twzctsCdj",
             "expanded_url" : "https://www.cal-parks.example.com/grants",
-            "display_url" : "www.cal-parks.example.com/",
+            "display_url" : "www.cal-parks.example.com…",
             "indices" : [
               "99",
               "122"
@@ -2391,7 +2391,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/9Z4uXbJ2O1",
             "expanded_url" : "https://www.harborpoint.example.org/permits",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "78",
               "101"
@@ -2436,7 +2436,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/lRudmCf7bE",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -2481,7 +2481,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/iLq4YHCkMt",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "79",
               "102"
@@ -2526,7 +2526,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/dBJ4UaKmyB",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -2571,7 +2571,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/ToDspI81Lb",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "89",
               "112"
@@ -2616,7 +2616,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/UkhLK8g1SG",
             "expanded_url" : "https://www.sjcog.example.com/regional-plan",
-            "display_url" : "www.sjcog.example.com/regi",
+            "display_url" : "www.sjcog.example.com/reg…",
             "indices" : [
               "98",
               "121"
@@ -2661,7 +2661,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/euIHh9DG_i",
             "expanded_url" : "https://www.harborpoint.example.org/council",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "140",
               "163"
@@ -2706,7 +2706,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/5_espwdVpT",
             "expanded_url" : "https://www.harborpoint.example.org/permits",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "116",
               "139"
@@ -2751,7 +2751,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/EE-PjU8GdU",
             "expanded_url" : "https://www.cal-parks.example.com/grants",
-            "display_url" : "www.cal-parks.example.com/",
+            "display_url" : "www.cal-parks.example.com…",
             "indices" : [
               "151",
               "174"
@@ -2796,7 +2796,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/ArVp4ASV46",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "73",
               "96"
@@ -2892,7 +2892,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/E0CS1K10_h",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "78",
               "101"
@@ -2937,7 +2937,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/7a2AU3SPa7",
             "expanded_url" : "https://www.sjcog.example.com/regional-plan",
-            "display_url" : "www.sjcog.example.com/regi",
+            "display_url" : "www.sjcog.example.com/reg…",
             "indices" : [
               "84",
               "107"
@@ -2982,7 +2982,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/8jAw16WppI",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -3027,7 +3027,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/4vteQUdm_B",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -3072,7 +3072,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/EYpkAmmq5L",
             "expanded_url" : "https://www.harborpoint.example.org/permits",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "116",
               "139"
@@ -3117,7 +3117,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/0eS-74KrlK",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "74",
               "97"
@@ -3162,7 +3162,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/NLyZfTrMNb",
             "expanded_url" : "https://www.cal-parks.example.com/grants",
-            "display_url" : "www.cal-parks.example.com/",
+            "display_url" : "www.cal-parks.example.com…",
             "indices" : [
               "126",
               "149"
@@ -3207,7 +3207,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/gZ98izdpuO",
             "expanded_url" : "https://www.harborpoint.example.org/permits",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "116",
               "139"
@@ -3252,7 +3252,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/wLYzxxu06A",
             "expanded_url" : "https://www.harborpoint.example.org/council",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "69",
               "92"
@@ -3297,7 +3297,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/X8uTF5Kfcb",
             "expanded_url" : "https://www.harborpoint.example.org/council",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "137",
               "160"
@@ -3342,7 +3342,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/SXJS1zy8WZ",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -3387,7 +3387,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/Up95IozRaT",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -3467,7 +3467,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/_GedeNVwNj",
             "expanded_url" : "https://www.harborpoint.example.org/permits",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "69",
               "92"
@@ -3512,7 +3512,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/Fs35i1v6ix",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -3557,7 +3557,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/Ojxq7d509P",
             "expanded_url" : "https://www.valleytransit.example.com/routes",
-            "display_url" : "www.valleytransit.example.",
+            "display_url" : "www.valleytransit.example…",
             "indices" : [
               "86",
               "109"
@@ -3707,7 +3707,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/KuQSE3kdTl",
             "expanded_url" : "https://www.harborpoint.example.org/council",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "69",
               "92"
@@ -3752,7 +3752,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/AQWQKOzz1h",
             "expanded_url" : "https://www.harborpoint.example.org/council",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "88",
               "111"
@@ -3848,7 +3848,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/8GKIgJ2g1Z",
             "expanded_url" : "https://www.harborpoint.example.org/council",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "150",
               "173"
@@ -3893,7 +3893,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/eroM2ap5LO",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "70",
               "93"
@@ -3938,7 +3938,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/HcU90liaqx",
             "expanded_url" : "https://www.harborpoint.example.org/permits",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "116",
               "139"
@@ -3983,7 +3983,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/sgwt4HLRgk",
             "expanded_url" : "https://www.cal-parks.example.com/grants",
-            "display_url" : "www.cal-parks.example.com/",
+            "display_url" : "www.cal-parks.example.com…",
             "indices" : [
               "97",
               "120"
@@ -4063,7 +4063,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/x8kzXONEpX",
             "expanded_url" : "https://www.harborpoint.example.org/council",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "69",
               "92"
@@ -4108,7 +4108,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/_LxgO6Dc_D",
             "expanded_url" : "https://www.sjcog.example.com/regional-plan",
-            "display_url" : "www.sjcog.example.com/regi",
+            "display_url" : "www.sjcog.example.com/reg…",
             "indices" : [
               "86",
               "109"
@@ -4204,7 +4204,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/mlN-9tyWe_",
             "expanded_url" : "https://www.harborpoint.example.org/council",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "142",
               "165"
@@ -4284,7 +4284,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/1PxRCfuk2K",
             "expanded_url" : "https://www.harborpoint.example.org/council",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "91",
               "114"
@@ -4329,7 +4329,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/E3KG9LFTCY",
             "expanded_url" : "https://www.harborpoint.example.org/council",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "90",
               "113"
@@ -4409,7 +4409,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/7oF1zQOIvz",
             "expanded_url" : "https://www.harborpoint.example.org/council",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "133",
               "156"
@@ -4489,7 +4489,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/1nC-0TnTcp",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "83",
               "106"
@@ -4585,7 +4585,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/ADDQVRS93J",
             "expanded_url" : "https://www.valleytransit.example.com/routes",
-            "display_url" : "www.valleytransit.example.",
+            "display_url" : "www.valleytransit.example…",
             "indices" : [
               "126",
               "149"
@@ -4630,7 +4630,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/3iLLoJqknL",
             "expanded_url" : "https://www.harborpoint.example.org/council",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "69",
               "92"
@@ -4675,7 +4675,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/xRYMRVAymI",
             "expanded_url" : "https://www.cal-parks.example.com/grants",
-            "display_url" : "www.cal-parks.example.com/",
+            "display_url" : "www.cal-parks.example.com…",
             "indices" : [
               "88",
               "111"
@@ -4720,7 +4720,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/an_Js2BWHy",
             "expanded_url" : "https://www.harborpoint.example.org/council",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "89",
               "112"
@@ -4765,7 +4765,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/sB4Lu9voxy",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "70",
               "93"
@@ -4810,7 +4810,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/VVWNzK_cP8",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "87",
               "110"
@@ -4890,7 +4890,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/unX53DwCBC",
             "expanded_url" : "https://www.sjcog.example.com/regional-plan",
-            "display_url" : "www.sjcog.example.com/regi",
+            "display_url" : "www.sjcog.example.com/reg…",
             "indices" : [
               "86",
               "109"
@@ -4935,7 +4935,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/pIbCnerP7l",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -4980,7 +4980,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/m5Jc6AFtF2",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "89",
               "112"
@@ -5025,7 +5025,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/UptMmXMnzJ",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "86",
               "109"
@@ -5070,7 +5070,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/ybA8HF5Wc5",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -5115,7 +5115,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/qv1FXUqPZt",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "89",
               "112"
@@ -5246,7 +5246,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/_B4J4NHNqO",
             "expanded_url" : "https://www.harborpoint.example.org/council",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "88",
               "111"
@@ -5291,7 +5291,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/kAaEGkePZf",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "83",
               "106"
@@ -5406,7 +5406,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/1G-5UAHsdI",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "86",
               "109"
@@ -5451,7 +5451,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/Lma4HgyFpw",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "81",
               "104"
@@ -5496,7 +5496,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/P5X9QwaLRA",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "87",
               "110"
@@ -5541,7 +5541,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/tjW8aqu_IS",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "78",
               "101"
@@ -5586,7 +5586,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/5tVQfyXdsR",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "75",
               "98"
@@ -5666,7 +5666,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/pBDKbFlaj6",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "87",
               "110"
@@ -5711,7 +5711,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/oJQih-tBRW",
             "expanded_url" : "https://www.harborpoint.example.org/permits",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "69",
               "92"
@@ -5756,7 +5756,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/KRFeZOy2Pj",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "91",
               "114"

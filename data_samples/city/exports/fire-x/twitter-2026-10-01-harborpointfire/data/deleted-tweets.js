@@ -21,7 +21,7 @@ window.YTD.deleted_tweets.part0 = [
           {
             "url" : "https://t.co/a9tIULTA-8",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "79",
               "102"

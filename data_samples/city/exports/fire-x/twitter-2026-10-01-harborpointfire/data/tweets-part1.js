@@ -56,7 +56,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/l9N5P0SV2N",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "73",
               "96"
@@ -101,7 +101,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/cVmfpCXA8L",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "73",
               "96"
@@ -181,7 +181,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/1Seum3GZIJ",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "89",
               "112"
@@ -226,7 +226,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/rwbDTg8hB_",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "74",
               "97"
@@ -306,7 +306,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/eXukPgVcD4",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "73",
               "96"
@@ -351,7 +351,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/4JWvlM6hYT",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "73",
               "96"
@@ -396,7 +396,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/sP8xZ245Up",
             "expanded_url" : "https://www.valleytransit.example.com/routes",
-            "display_url" : "www.valleytransit.example.",
+            "display_url" : "www.valleytransit.example…",
             "indices" : [
               "101",
               "124"
@@ -441,7 +441,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/zMuQTBj_Z_",
             "expanded_url" : "https://www.valleytransit.example.com/routes",
-            "display_url" : "www.valleytransit.example.",
+            "display_url" : "www.valleytransit.example…",
             "indices" : [
               "101",
               "124"
@@ -486,7 +486,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/qsQjddlHty",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "58",
               "81"
@@ -566,7 +566,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/w_dd9Wj6Ih",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "91",
               "114"
@@ -611,7 +611,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/2DTYbDZc6p",
             "expanded_url" : "https://www.cal-parks.example.com/grants",
-            "display_url" : "www.cal-parks.example.com/",
+            "display_url" : "www.cal-parks.example.com…",
             "indices" : [
               "68",
               "91"
@@ -691,7 +691,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/xJ5WqS-wbK",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "78",
               "101"
@@ -736,7 +736,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/YopvwFo3Y4",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "78",
               "101"
@@ -816,7 +816,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/05RyDSJ2u8",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "79",
               "102"
@@ -861,7 +861,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/B1tyjm_GGr",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "73",
               "96"
@@ -906,7 +906,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/KYGf1fPrsL",
             "expanded_url" : "https://www.cal-parks.example.com/grants",
-            "display_url" : "www.cal-parks.example.com/",
+            "display_url" : "www.cal-parks.example.com…",
             "indices" : [
               "89",
               "112"
@@ -986,7 +986,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/ApETWyx31G",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "83",
               "106"
@@ -1031,7 +1031,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/a294zo8RXU",
             "expanded_url" : "https://www.sjcog.example.com/regional-plan",
-            "display_url" : "www.sjcog.example.com/regi",
+            "display_url" : "www.sjcog.example.com/reg…",
             "indices" : [
               "89",
               "112"
@@ -1076,7 +1076,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/7h7R5vNeQa",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "83",
               "106"
@@ -1156,7 +1156,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/zFZ3WKQADj",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "79",
               "102"
@@ -1201,7 +1201,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/GJP2ezAMhV",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "58",
               "81"
@@ -1246,7 +1246,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/Ces-QJ4vsT",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "58",
               "81"
@@ -1291,7 +1291,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/reZxpNlspj",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "83",
               "106"
@@ -1371,7 +1371,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/65mWLz7URo",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "79",
               "102"
@@ -1416,7 +1416,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/LRweDXTBII",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "73",
               "96"
@@ -1461,7 +1461,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/RCyROSrJPK",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "78",
               "101"
@@ -1541,7 +1541,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/G80wtMJ62Z",
             "expanded_url" : "https://www.valleytransit.example.com/routes",
-            "display_url" : "www.valleytransit.example.",
+            "display_url" : "www.valleytransit.example…",
             "indices" : [
               "88",
               "111"
@@ -1586,7 +1586,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/mEQwLY8Kk8",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "83",
               "106"
@@ -1666,7 +1666,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/rW1LQ2ikBn",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "58",
               "81"
@@ -1746,7 +1746,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/O0ePB4JMuz",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "86",
               "109"
@@ -1791,7 +1791,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/O2SvXhPv5H",
             "expanded_url" : "https://www.cal-parks.example.com/grants",
-            "display_url" : "www.cal-parks.example.com/",
+            "display_url" : "www.cal-parks.example.com…",
             "indices" : [
               "88",
               "111"
@@ -1906,7 +1906,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/NXP-TnVDkj",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -1951,7 +1951,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/Ews4eI8Ve0",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "73",
               "96"
@@ -1996,7 +1996,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/Wk-nxf7f67",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "58",
               "81"
@@ -2111,7 +2111,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/QCbRlrDQda",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "89",
               "112"
@@ -2156,7 +2156,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/Jn9d0Y_DXU",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "58",
               "81"
@@ -2201,7 +2201,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/XBym6-nsYj",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "73",
               "96"
@@ -2246,7 +2246,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/8nv2EQmx_e",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "89",
               "112"
@@ -2291,7 +2291,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/1nhwZ7djji",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "89",
               "112"
@@ -2336,7 +2336,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/RMd2GnIi71",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "73",
               "96"
@@ -2381,7 +2381,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/H-chGaScXf",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "85",
               "108"
@@ -2426,7 +2426,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/DsOsTKurvQ",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "74",
               "97"
@@ -2471,7 +2471,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/utyR_HEZwG",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "89",
               "112"
@@ -2516,7 +2516,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/fpIO8Nnvc9",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "78",
               "101"
@@ -2561,7 +2561,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/t4fAYIBs3B",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "58",
               "81"
@@ -2641,7 +2641,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/fscmEx93GJ",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "89",
               "112"
@@ -2686,7 +2686,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/Kn1X9qVJE6",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "95",
               "118"
@@ -2731,7 +2731,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/rggfyjXxLN",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "83",
               "106"
@@ -2776,7 +2776,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/FC2u6Xfwy4",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "73",
               "96"
@@ -2821,7 +2821,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/3dzeeFtdlj",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "70",
               "93"
@@ -2866,7 +2866,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/TgD5hNh9pr",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "78",
               "101"
@@ -2911,7 +2911,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/NP3RBYTXZH",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "91",
               "114"
@@ -2956,7 +2956,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/K2dqEXUqcT",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "78",
               "101"
@@ -3001,7 +3001,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/FbFwkzs0JQ",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "78",
               "101"
@@ -3046,7 +3046,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/vTgbCWzqyB",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -3091,7 +3091,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/YP7pSQxRKK",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "91",
               "114"
@@ -3171,7 +3171,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/sxWqF3Yrk3",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "73",
               "96"
@@ -3216,7 +3216,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/z5oGpMExrj",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "70",
               "93"
@@ -3261,7 +3261,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/vWznZ_oqL-",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "80",
               "103"
@@ -3306,7 +3306,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/k94ESq_USB",
             "expanded_url" : "https://www.cal-parks.example.com/grants",
-            "display_url" : "www.cal-parks.example.com/",
+            "display_url" : "www.cal-parks.example.com…",
             "indices" : [
               "90",
               "113"
@@ -3351,7 +3351,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/MqlbwxED2L",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "70",
               "93"
@@ -3396,7 +3396,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/N5rMOsmBBa",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "74",
               "97"
@@ -3441,7 +3441,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/hV0OngVEvZ",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "58",
               "81"
@@ -3486,7 +3486,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/yNEx8xM9X-",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "58",
               "81"
@@ -3531,7 +3531,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/mBKcSX8pKn",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "89",
               "112"
@@ -3678,7 +3678,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/ABH3wzBCD8",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "58",
               "81"
@@ -3723,7 +3723,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/UW4UzycfGF",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "91",
               "114"
@@ -3768,7 +3768,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/siPayx3Pht",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "78",
               "101"
@@ -3813,7 +3813,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/D1TdTyxlJl",
             "expanded_url" : "https://www.sjcog.example.com/regional-plan",
-            "display_url" : "www.sjcog.example.com/regi",
+            "display_url" : "www.sjcog.example.com/reg…",
             "indices" : [
               "88",
               "111"
@@ -3858,7 +3858,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/zYE80AJ_iR",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "83",
               "106"
@@ -3938,7 +3938,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/RrTA4-i31_",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "79",
               "102"
@@ -3983,7 +3983,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/I4Coml94E3",
             "expanded_url" : "https://www.valleytransit.example.com/routes",
-            "display_url" : "www.valleytransit.example.",
+            "display_url" : "www.valleytransit.example…",
             "indices" : [
               "99",
               "122"
@@ -4063,7 +4063,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/hYMqMgCyLz",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "70",
               "93"
@@ -4108,7 +4108,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/u0hHN4u9uh",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "73",
               "96"
@@ -4153,7 +4153,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/z4I7oqL1ue",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "58",
               "81"
@@ -4198,7 +4198,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/Wj7k6X0kxV",
             "expanded_url" : "https://www.sjcog.example.com/regional-plan",
-            "display_url" : "www.sjcog.example.com/regi",
+            "display_url" : "www.sjcog.example.com/reg…",
             "indices" : [
               "95",
               "118"
@@ -4243,7 +4243,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/3r2-FUH60t",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "58",
               "81"
@@ -4358,7 +4358,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/ND1agnL56q",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "91",
               "114"
@@ -4403,7 +4403,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/VozZGXnqyK",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "78",
               "101"
@@ -4499,7 +4499,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/I4N5iVTydq",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "89",
               "112"
@@ -4579,7 +4579,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/gLVEnhA_Nc",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "74",
               "97"

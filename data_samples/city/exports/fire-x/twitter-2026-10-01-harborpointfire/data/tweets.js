@@ -56,7 +56,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/_1uilmRMu1",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "58",
               "81"
@@ -171,7 +171,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/WVeIhztQlc",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "74",
               "97"
@@ -251,7 +251,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/7T7p2M7hXI",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "78",
               "101"
@@ -296,7 +296,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/aRar4p5JbG",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "83",
               "106"
@@ -341,7 +341,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/uFUISCqUKL",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "74",
               "97"
@@ -386,7 +386,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/jd2HN1XD2s",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "73",
               "96"
@@ -431,7 +431,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/R8-Qy52vNz",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "58",
               "81"
@@ -581,7 +581,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/SJEDP95rGM",
             "expanded_url" : "https://www.cal-parks.example.com/grants",
-            "display_url" : "www.cal-parks.example.com/",
+            "display_url" : "www.cal-parks.example.com…",
             "indices" : [
               "68",
               "91"
@@ -626,7 +626,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/KpptHJk_Vg",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "70",
               "93"
@@ -671,7 +671,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/iY_fDSf2dD",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "95",
               "118"
@@ -751,7 +751,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/SRgsPvuK8s",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "78",
               "101"
@@ -796,7 +796,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/8Zfe6D-uUR",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "78",
               "101"
@@ -841,7 +841,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/pAHbQu5Bdw",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "79",
               "102"
@@ -886,7 +886,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/pOOgOmuBrf",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "58",
               "81"
@@ -931,7 +931,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/rMRsyaBhhq",
             "expanded_url" : "https://www.valleytransit.example.com/routes",
-            "display_url" : "www.valleytransit.example.",
+            "display_url" : "www.valleytransit.example…",
             "indices" : [
               "101",
               "124"
@@ -976,7 +976,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/z7B71ojQmC",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "78",
               "101"
@@ -1021,7 +1021,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/z-wrsmOe4d",
             "expanded_url" : "https://www.sjcog.example.com/regional-plan",
-            "display_url" : "www.sjcog.example.com/regi",
+            "display_url" : "www.sjcog.example.com/reg…",
             "indices" : [
               "105",
               "128"
@@ -1101,7 +1101,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/p4VRWRZzqz",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "95",
               "118"
@@ -1146,7 +1146,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/_3ykkQDh9P",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "80",
               "103"
@@ -1296,7 +1296,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/YrsCZXGjOB",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "79",
               "102"
@@ -1341,7 +1341,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/TeTWaSdo_3",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "69",
               "92"
@@ -1386,7 +1386,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/xgoeVpRfS9",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "91",
               "114"
@@ -1431,7 +1431,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/NzWnYV0zdk",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "58",
               "81"
@@ -1476,7 +1476,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/AKl636CAOO",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "78",
               "101"
@@ -1556,7 +1556,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/0eHMq9D7wn",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "58",
               "81"
@@ -1601,7 +1601,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/GRNGJYrmTd",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "89",
               "112"
@@ -1681,7 +1681,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/yerDU6brWy",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "78",
               "101"
@@ -1726,7 +1726,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/g-H5ZgSdE_",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "70",
               "93"
@@ -1771,7 +1771,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/JeGusRwXpM",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "58",
               "81"
@@ -1816,7 +1816,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/Pzt0qIFcJm",
             "expanded_url" : "https://www.cal-parks.example.com/grants",
-            "display_url" : "www.cal-parks.example.com/",
+            "display_url" : "www.cal-parks.example.com…",
             "indices" : [
               "101",
               "124"
@@ -1931,7 +1931,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/U7uHbDW43h",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "75",
               "98"
@@ -1976,7 +1976,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/_VLPALZILe",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "72",
               "95"
@@ -2021,7 +2021,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/7jsuTPYrFM",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "78",
               "101"
@@ -2066,7 +2066,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/jVbTu5isBO",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "73",
               "96"
@@ -2111,7 +2111,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/zgP6Y0QaTI",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -2156,7 +2156,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/5LRCSUtqc0",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "58",
               "81"
@@ -2201,7 +2201,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/eiNBAvjMf6",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "78",
               "101"
@@ -2246,7 +2246,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/OXLVKlyJZR",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "58",
               "81"
@@ -2291,7 +2291,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/gosEWeDXbq",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "79",
               "102"
@@ -2336,7 +2336,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/oXbPiH_jWf",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "85",
               "108"
@@ -2381,7 +2381,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/bXoR3mT99j",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "77",
               "100"
@@ -2426,7 +2426,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/d2QJPhZ8UL",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "78",
               "101"
@@ -2471,7 +2471,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/Af_W6-p7Gu",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "58",
               "81"
@@ -2567,7 +2567,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/ajJNMFia8t",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "79",
               "102"
@@ -2612,7 +2612,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/pjCa8UjxJ-",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "58",
               "81"
@@ -2692,7 +2692,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/hdJJSe9_Jf",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "78",
               "101"
@@ -2737,7 +2737,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/VOqWaWiGxI",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "78",
               "101"
@@ -2833,7 +2833,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/3EdQgS7C1Y",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "78",
               "101"
@@ -2878,7 +2878,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/bX7iqfj6al",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -2923,7 +2923,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/-V9n5H8TnI",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "89",
               "112"
@@ -2968,7 +2968,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/S15927Hg32",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -3013,7 +3013,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/NRa24OL3f5",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "71",
               "94"
@@ -3058,7 +3058,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/W8WW_1lboM",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "58",
               "81"
@@ -3103,7 +3103,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/x1WDWorGXM",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "91",
               "114"
@@ -3148,7 +3148,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/SlWuD_OHsH",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "91",
               "114"
@@ -3228,7 +3228,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/wnX5D2-c47",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "58",
               "81"
@@ -3273,7 +3273,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/Ygw0K4nXf9",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "78",
               "101"
@@ -3318,7 +3318,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/sV-X6Y91oT",
             "expanded_url" : "https://www.cal-parks.example.com/grants",
-            "display_url" : "www.cal-parks.example.com/",
+            "display_url" : "www.cal-parks.example.com…",
             "indices" : [
               "68",
               "91"
@@ -3363,7 +3363,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/dtisbSVOpG",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "83",
               "106"
@@ -3408,7 +3408,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/cPY0SO7QvF",
             "expanded_url" : "https://www.harborpoint.example.org/events",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "78",
               "101"
@@ -3453,7 +3453,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/bCn860EF1V",
             "expanded_url" : "https://www.harborpoint.example.org/fire",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "79",
               "102"

@@ -21,7 +21,7 @@ window.YTD.deleted_tweets.part0 = [
           {
             "url" : "https://t.co/AAzgQOFQsO",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "85",
               "108"
@@ -67,7 +67,7 @@ window.YTD.deleted_tweets.part0 = [
           {
             "url" : "https://t.co/YQqq0jBhG-",
             "expanded_url" : "https://www.cal-parks.example.com/grants",
-            "display_url" : "www.cal-parks.example.com/",
+            "display_url" : "www.cal-parks.example.com…",
             "indices" : [
               "98",
               "121"
@@ -185,7 +185,7 @@ window.YTD.deleted_tweets.part0 = [
           {
             "url" : "https://t.co/JHWcDOyNAq",
             "expanded_url" : "https://www.cal-parks.example.com/grants",
-            "display_url" : "www.cal-parks.example.com/",
+            "display_url" : "www.cal-parks.example.com…",
             "indices" : [
               "109",
               "132"

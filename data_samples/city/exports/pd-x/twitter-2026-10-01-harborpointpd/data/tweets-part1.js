@@ -21,7 +21,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/LOXIpg8k6V",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "96",
               "119"
@@ -101,7 +101,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/lQdm79mW0N",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "87",
               "110"
@@ -251,7 +251,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/NVhG4G0_gJ",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "97",
               "120"
@@ -296,7 +296,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/-Zq_Jt7MRK",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "85",
               "108"
@@ -411,7 +411,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/WWOyaUxJ_O",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "87",
               "110"
@@ -456,7 +456,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/lTx6na4vbL",
             "expanded_url" : "https://www.valleytransit.example.com/routes",
-            "display_url" : "www.valleytransit.example.",
+            "display_url" : "www.valleytransit.example…",
             "indices" : [
               "109",
               "132"
@@ -501,7 +501,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/mmPUZHHbOj",
             "expanded_url" : "https://www.valleytransit.example.com/routes",
-            "display_url" : "www.valleytransit.example.",
+            "display_url" : "www.valleytransit.example…",
             "indices" : [
               "95",
               "118"
@@ -581,7 +581,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/SuHBM4vlZI",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "86",
               "109"
@@ -626,7 +626,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/obw-BSthKS",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "93",
               "116"
@@ -671,7 +671,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/h8nwMKDXUZ",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "85",
               "108"
@@ -716,7 +716,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/K0jfOxWrBg",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "71",
               "94"
@@ -761,7 +761,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/CZux4BbjWY",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "87",
               "110"
@@ -806,7 +806,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/J1-hjd9dIc",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "87",
               "110"
@@ -886,7 +886,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/VCDNDwQYJP",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -931,7 +931,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/B1YNssFAlE",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "95",
               "118"
@@ -976,7 +976,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/FivPHvTcCF",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "119",
               "142"
@@ -1056,7 +1056,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/HEjzVnM20Y",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "119",
               "142"
@@ -1254,7 +1254,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/BWZhFuiIzQ",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "85",
               "108"
@@ -1334,7 +1334,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/aXkoghnFDr",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "74",
               "97"
@@ -1379,7 +1379,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/z7f5K0St1z",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "116",
               "139"
@@ -1424,7 +1424,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/UJePVNyDl2",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "117",
               "140"
@@ -1469,7 +1469,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/Bj6zbDjf8F",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "87",
               "110"
@@ -1514,7 +1514,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/on2NBKXjVU",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "75",
               "98"
@@ -1559,7 +1559,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/FJ3CsW9Qqg",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "87",
               "110"
@@ -1604,7 +1604,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/IA8asB5Y9t",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "99",
               "122"
@@ -1649,7 +1649,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/E7Tor5ACVn",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "86",
               "109"
@@ -1694,7 +1694,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/zdv_i25lwH",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "94",
               "117"
@@ -1739,7 +1739,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/Mdv0lczhHK",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "119",
               "142"
@@ -1784,7 +1784,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/GiHnndZbgG",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "86",
               "109"
@@ -1880,7 +1880,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/Cow699s5sG",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "94",
               "117"
@@ -1925,7 +1925,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/pq1zJPA-5J",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "85",
               "108"
@@ -1970,7 +1970,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/zhCygyVx6v",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "85",
               "108"
@@ -2015,7 +2015,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/OHmHmj6CwL",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "99",
               "122"
@@ -2060,7 +2060,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/a8VHd2ZYbn",
             "expanded_url" : "https://www.sjcog.example.com/regional-plan",
-            "display_url" : "www.sjcog.example.com/regi",
+            "display_url" : "www.sjcog.example.com/reg…",
             "indices" : [
               "87",
               "110"
@@ -2105,7 +2105,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/9T8hI5psBa",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "85",
               "108"
@@ -2185,7 +2185,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/BE5s2nGQ2Y",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -2281,7 +2281,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/qWImXAU2Hk",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "85",
               "108"
@@ -2326,7 +2326,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/jszQYigxUn",
             "expanded_url" : "https://www.sjcog.example.com/regional-plan",
-            "display_url" : "www.sjcog.example.com/regi",
+            "display_url" : "www.sjcog.example.com/reg…",
             "indices" : [
               "84",
               "107"
@@ -2371,7 +2371,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/lNE9qBn26Z",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "95",
               "118"
@@ -2416,7 +2416,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/Nz7wzt0Be-",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "89",
               "112"
@@ -2461,7 +2461,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/8DdlX_zE2F",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "118",
               "141"
@@ -2506,7 +2506,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/mo0VGTLAln",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "89",
               "112"
@@ -2551,7 +2551,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/LEkzJL-QFK",
             "expanded_url" : "https://www.sjcog.example.com/regional-plan",
-            "display_url" : "www.sjcog.example.com/regi",
+            "display_url" : "www.sjcog.example.com/reg…",
             "indices" : [
               "95",
               "118"
@@ -2596,7 +2596,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/aYB8Bib3Z5",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "85",
               "108"
@@ -2641,7 +2641,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/AHljqLjv-9",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "119",
               "142"
@@ -2686,7 +2686,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/Yjv0siXHZB",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "85",
               "108"
@@ -2731,7 +2731,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/SjrHDYVmda",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "85",
               "108"
@@ -2776,7 +2776,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/f3W95tUP54",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "119",
               "142"
@@ -2856,7 +2856,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/-HcjkxdHhJ",
             "expanded_url" : "https://www.sjcog.example.com/regional-plan",
-            "display_url" : "www.sjcog.example.com/regi",
+            "display_url" : "www.sjcog.example.com/reg…",
             "indices" : [
               "84",
               "107"
@@ -2901,7 +2901,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/jS8mo8CZk4",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "116",
               "139"
@@ -2981,7 +2981,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/3gX4d2h_lP",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "99",
               "122"
@@ -3026,7 +3026,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/wONfjbd5Uz",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "87",
               "110"
@@ -3106,7 +3106,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/vofDjSVMEZ",
             "expanded_url" : "https://www.cal-parks.example.com/grants",
-            "display_url" : "www.cal-parks.example.com/",
+            "display_url" : "www.cal-parks.example.com…",
             "indices" : [
               "96",
               "119"
@@ -3186,7 +3186,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/vIK1G5IbhG",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "119",
               "142"
@@ -3231,7 +3231,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/U3ImlN9tHw",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "96",
               "119"
@@ -3276,7 +3276,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/bfAUiHv2hy",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "74",
               "97"
@@ -3372,7 +3372,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/r9qWOIaWHj",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "98",
               "121"
@@ -3417,7 +3417,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/rzv6p5X2RH",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "97",
               "120"
@@ -3462,7 +3462,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/NS3WNfDszw",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "87",
               "110"
@@ -3507,7 +3507,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/IVngxptVoW",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "86",
               "109"
@@ -3552,7 +3552,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/GYH68bKFGb",
             "expanded_url" : "https://www.sjcog.example.com/regional-plan",
-            "display_url" : "www.sjcog.example.com/regi",
+            "display_url" : "www.sjcog.example.com/reg…",
             "indices" : [
               "127",
               "150"
@@ -3597,7 +3597,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/BAJST-ZChQ",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "119",
               "142"
@@ -3642,7 +3642,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/XDXYfhYbZF",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "94",
               "117"
@@ -3687,7 +3687,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/_qsoz9Bsvo",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "74",
               "97"
@@ -3732,7 +3732,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/TvPzf68dyq",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "94",
               "117"
@@ -3777,7 +3777,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/dcPrM7p05i",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "77",
               "100"
@@ -3822,7 +3822,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/uI4S479bUb",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "99",
               "122"
@@ -3867,7 +3867,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/kckH-UFeZD",
             "expanded_url" : "https://www.sjcog.example.com/regional-plan",
-            "display_url" : "www.sjcog.example.com/regi",
+            "display_url" : "www.sjcog.example.com/reg…",
             "indices" : [
               "97",
               "120"
@@ -3912,7 +3912,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/i9MS2DvfSD",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "87",
               "110"
@@ -3957,7 +3957,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/xOKxe-bC3p",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "84",
               "107"
@@ -4002,7 +4002,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/gwmycchm2O",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "85",
               "108"
@@ -4047,7 +4047,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/OMOYiw2pVw",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "85",
               "108"
@@ -4127,7 +4127,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/ZwSei9CS27",
             "expanded_url" : "https://www.sjcog.example.com/regional-plan",
-            "display_url" : "www.sjcog.example.com/regi",
+            "display_url" : "www.sjcog.example.com/reg…",
             "indices" : [
               "97",
               "120"
@@ -4172,7 +4172,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/WlcFOpBHcw",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "86",
               "109"
@@ -4252,7 +4252,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/6hP2eC_n4P",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "85",
               "108"
@@ -4297,7 +4297,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/frNqnVrdOO",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "94",
               "117"
@@ -4377,7 +4377,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/u8TTcbdasL",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "85",
               "108"
@@ -4457,7 +4457,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/PWS556lBa8",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "95",
               "118"
@@ -4502,7 +4502,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/W79ApbniR9",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "86",
               "109"
@@ -4547,7 +4547,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/dX7s0OgEir",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "75",
               "98"
@@ -4592,7 +4592,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/v6tWRfNR5T",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "85",
               "108"
@@ -4637,7 +4637,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/wIlH3EwTnM",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "99",
               "122"
@@ -4682,7 +4682,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/bIL86CYxF6",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "85",
               "108"
@@ -4727,7 +4727,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/Gcx7McS_L2",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "85",
               "108"
@@ -4772,7 +4772,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/AhA_MfR_jR",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "93",
               "116"
@@ -4922,7 +4922,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/TfDX58MmS2",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "87",
               "110"
@@ -4967,7 +4967,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/P464r1VETi",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "91",
               "114"
@@ -5235,7 +5235,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/DndmOWtGca",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "85",
               "108"
@@ -5315,7 +5315,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/IrYqIfZtFc",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "87",
               "110"
@@ -5360,7 +5360,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/W5blUCeJim",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -5440,7 +5440,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/2bIUkD6haV",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "97",
               "120"
@@ -5520,7 +5520,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/MGs4Oq7CL4",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "91",
               "114"
@@ -5565,7 +5565,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/159lmE6SGm",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "117",
               "140"
@@ -5645,7 +5645,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/EvShmB3Y5i",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "85",
               "108"

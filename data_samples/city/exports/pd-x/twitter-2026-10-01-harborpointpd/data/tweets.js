@@ -56,7 +56,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/FEoGu1hAvb",
             "expanded_url" : "https://www.cal-parks.example.com/grants",
-            "display_url" : "www.cal-parks.example.com/",
+            "display_url" : "www.cal-parks.example.com…",
             "indices" : [
               "95",
               "118"
@@ -101,7 +101,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/sk5y-a3wmf",
             "expanded_url" : "https://www.sjcog.example.com/regional-plan",
-            "display_url" : "www.sjcog.example.com/regi",
+            "display_url" : "www.sjcog.example.com/reg…",
             "indices" : [
               "95",
               "118"
@@ -146,7 +146,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/4ePrBfrmYn",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "97",
               "120"
@@ -191,7 +191,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/hsBx3J8ifU",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "84",
               "107"
@@ -236,7 +236,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/9H94_UrNGp",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "71",
               "94"
@@ -281,7 +281,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/l2z4MuuLWC",
             "expanded_url" : "https://www.valleytransit.example.com/routes",
-            "display_url" : "www.valleytransit.example.",
+            "display_url" : "www.valleytransit.example…",
             "indices" : [
               "97",
               "120"
@@ -361,7 +361,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/GfQrOrPbJv",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "92",
               "115"
@@ -406,7 +406,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/gu4_ty5Lgb",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "87",
               "110"
@@ -451,7 +451,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/4OE8h91Yvm",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "93",
               "116"
@@ -496,7 +496,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/Hf9kt1qtBD",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "87",
               "110"
@@ -541,7 +541,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/c2pFfKITpd",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "97",
               "120"
@@ -621,7 +621,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/JuifdDr_xS",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "87",
               "110"
@@ -701,7 +701,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/2YUxzeE62f",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "117",
               "140"
@@ -781,7 +781,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/Z9cTfeUuj9",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "116",
               "139"
@@ -826,7 +826,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/_X2t4X02Qd",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "87",
               "110"
@@ -906,7 +906,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/nEcdanc6ja",
             "expanded_url" : "https://www.valleytransit.example.com/routes",
-            "display_url" : "www.valleytransit.example.",
+            "display_url" : "www.valleytransit.example…",
             "indices" : [
               "129",
               "152"
@@ -951,7 +951,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/8peb7-cSxV",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "73",
               "96"
@@ -996,7 +996,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/x9GBBJgq4l",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "85",
               "108"
@@ -1041,7 +1041,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/bNVXUxGXHp",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "87",
               "110"
@@ -1156,7 +1156,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/Xk6yZonoRF",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "86",
               "109"
@@ -1201,7 +1201,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/Z2ji0AI6cu",
             "expanded_url" : "https://www.cal-parks.example.com/grants",
-            "display_url" : "www.cal-parks.example.com/",
+            "display_url" : "www.cal-parks.example.com…",
             "indices" : [
               "86",
               "109"
@@ -1246,7 +1246,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/GRj3C5cyNR",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "88",
               "111"
@@ -1291,7 +1291,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/AYmBbRhMoh",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "85",
               "108"
@@ -1336,7 +1336,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/0TFyexQK9f",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "85",
               "108"
@@ -1416,7 +1416,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/Ql_UmQt9MZ",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "116",
               "139"
@@ -1461,7 +1461,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/WQOpZPBEiv",
             "expanded_url" : "https://www.cal-parks.example.com/grants",
-            "display_url" : "www.cal-parks.example.com/",
+            "display_url" : "www.cal-parks.example.com…",
             "indices" : [
               "105",
               "128"
@@ -1506,7 +1506,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/l69TtlVrsY",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "87",
               "110"
@@ -1551,7 +1551,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/kPCA_TSKBg",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "85",
               "108"
@@ -1647,7 +1647,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/E9eOgt_ZNh",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "77",
               "100"
@@ -1727,7 +1727,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/53XKQ6KQvU",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -1772,7 +1772,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/UZ390Begsf",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "85",
               "108"
@@ -1954,7 +1954,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/l1V6TXK24s",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "84",
               "107"
@@ -1999,7 +1999,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/BXtcaPeLQw",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "87",
               "110"
@@ -2044,7 +2044,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/KjHYIxrafZ",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "117",
               "140"
@@ -2089,7 +2089,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/SvEIaP-Px7",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "91",
               "114"
@@ -2169,7 +2169,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/BUvjD4vTDi",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "85",
               "108"
@@ -2214,7 +2214,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/K0d-2ePwO2",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -2259,7 +2259,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/we810gds-D",
             "expanded_url" : "https://www.cal-parks.example.com/grants",
-            "display_url" : "www.cal-parks.example.com/",
+            "display_url" : "www.cal-parks.example.com…",
             "indices" : [
               "83",
               "106"
@@ -2304,7 +2304,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/4tsiwDMILs",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "116",
               "139"
@@ -2349,7 +2349,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/ciJHBQodA-",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "87",
               "110"
@@ -2429,7 +2429,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/il7UYius8V",
             "expanded_url" : "https://www.cal-parks.example.com/grants",
-            "display_url" : "www.cal-parks.example.com/",
+            "display_url" : "www.cal-parks.example.com…",
             "indices" : [
               "103",
               "126"
@@ -2474,7 +2474,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/EMyYypjeNG",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "116",
               "139"
@@ -2519,7 +2519,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/PzNoj2xVyJ",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "85",
               "108"
@@ -2564,7 +2564,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/bh9p22g6Pz",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "84",
               "107"
@@ -2644,7 +2644,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/Ys6lYZU3Xw",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "96",
               "119"
@@ -2689,7 +2689,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/cE8sQLdone",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "92",
               "115"
@@ -2734,7 +2734,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/7ALC6Y2U04",
             "expanded_url" : "https://www.sjcog.example.com/regional-plan",
-            "display_url" : "www.sjcog.example.com/regi",
+            "display_url" : "www.sjcog.example.com/reg…",
             "indices" : [
               "127",
               "150"
@@ -2779,7 +2779,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/DnaT4fyLmG",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "85",
               "108"
@@ -2824,7 +2824,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/DZ050LEbBO",
             "expanded_url" : "https://www.cal-parks.example.com/grants",
-            "display_url" : "www.cal-parks.example.com/",
+            "display_url" : "www.cal-parks.example.com…",
             "indices" : [
               "95",
               "118"
@@ -2869,7 +2869,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/hk6FKKZ6Ve",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "116",
               "139"
@@ -2914,7 +2914,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/WjNU-CS80J",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "99",
               "122"
@@ -2994,7 +2994,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/9jPpWQD7Ug",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "84",
               "107"
@@ -3074,7 +3074,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/FtkvtSVUrw",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "85",
               "108"
@@ -3119,7 +3119,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/YXyRlVfiBl",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "87",
               "110"
@@ -3164,7 +3164,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/XdDTLLuZMy",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "85",
               "108"
@@ -3209,7 +3209,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/F3Q7Zgfn6l",
             "expanded_url" : "https://www.valleytransit.example.com/routes",
-            "display_url" : "www.valleytransit.example.",
+            "display_url" : "www.valleytransit.example…",
             "indices" : [
               "83",
               "106"
@@ -3254,7 +3254,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/smnj7PK0Rk",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "87",
               "110"
@@ -3299,7 +3299,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/vNmL3kyk38",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "85",
               "108"
@@ -3344,7 +3344,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/n-UIp8fpRC",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "95",
               "118"
@@ -3389,7 +3389,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/3MCVX4KiPx",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "87",
               "110"
@@ -3434,7 +3434,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/OoYhnvwwYS",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "87",
               "110"
@@ -3514,7 +3514,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/FGgQRcvpJl",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "117",
               "140"
@@ -3594,7 +3594,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/fiZAHHQRHF",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "85",
               "108"
@@ -3639,7 +3639,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/9OPIMHTZ5R",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "87",
               "110"
@@ -3684,7 +3684,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/4HmuGllPse",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "97",
               "120"
@@ -3729,7 +3729,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/Ysm1r0mosj",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "92",
               "115"
@@ -3809,7 +3809,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/IpVMdCN8SZ",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "85",
               "108"
@@ -3854,7 +3854,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/bShk0uEC8h",
             "expanded_url" : "https://www.valleytransit.example.com/routes",
-            "display_url" : "www.valleytransit.example.",
+            "display_url" : "www.valleytransit.example…",
             "indices" : [
               "96",
               "119"
@@ -3899,7 +3899,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/wweERt2p2J",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "85",
               "108"
@@ -4065,7 +4065,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/gX90ljhEe8",
             "expanded_url" : "https://www.valleytransit.example.com/routes",
-            "display_url" : "www.valleytransit.example.",
+            "display_url" : "www.valleytransit.example…",
             "indices" : [
               "104",
               "127"
@@ -4110,7 +4110,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/BUpTjemHoR",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "94",
               "117"
@@ -4190,7 +4190,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/N7BWpCEKhp",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "91",
               "114"
@@ -4235,7 +4235,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/6Zw7415pWl",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "87",
               "110"
@@ -4280,7 +4280,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/vn7dY4L5Cd",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "85",
               "108"
@@ -4325,7 +4325,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/bGHYHDrsfM",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "95",
               "118"
@@ -4405,7 +4405,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/OLVH4myWzr",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "87",
               "110"
@@ -4450,7 +4450,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/n3Jufo3FNZ",
             "expanded_url" : "https://www.valleytransit.example.com/routes",
-            "display_url" : "www.valleytransit.example.",
+            "display_url" : "www.valleytransit.example…",
             "indices" : [
               "104",
               "127"
@@ -4546,7 +4546,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/J2fMST115P",
             "expanded_url" : "https://www.sjcog.example.com/regional-plan",
-            "display_url" : "www.sjcog.example.com/regi",
+            "display_url" : "www.sjcog.example.com/reg…",
             "indices" : [
               "81",
               "104"
@@ -4661,7 +4661,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/ImpxPa9Hjg",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "87",
               "110"
@@ -4706,7 +4706,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/YUkewgGFEZ",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "87",
               "110"
@@ -4751,7 +4751,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/ML7iX1mhGI",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "87",
               "110"
@@ -4796,7 +4796,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/KiyRzh9LGQ",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "116",
               "139"
@@ -4841,7 +4841,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/WVvhjqM-ZG",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "91",
               "114"
@@ -4886,7 +4886,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/uN-MP8KRzP",
             "expanded_url" : "https://www.valleytransit.example.com/routes",
-            "display_url" : "www.valleytransit.example.",
+            "display_url" : "www.valleytransit.example…",
             "indices" : [
               "95",
               "118"
@@ -4966,7 +4966,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/B6_5AH568M",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "97",
               "120"
@@ -5011,7 +5011,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/hINNJcAX9J",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "77",
               "100"
@@ -5161,7 +5161,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/OyHk00lEXn",
             "expanded_url" : "https://www.harborpoint.example.org/sideshow",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "85",
               "108"
@@ -5206,7 +5206,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/hi7zSyXhqe",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "99",
               "122"
@@ -5286,7 +5286,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/E7rP7mNj3K",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "73",
               "96"
@@ -5331,7 +5331,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/dsyp2OXF4r",
             "expanded_url" : "https://www.harborpoint.example.org/police",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "87",
               "110"

@@ -57,7 +57,7 @@ window.YTD.deleted_tweets.part0 = [
           {
             "url" : "https://t.co/smKAN0AvAZ",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "123",
               "146"
@@ -139,7 +139,7 @@ window.YTD.deleted_tweets.part0 = [
           {
             "url" : "https://t.co/6GprzzeMWP",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "87",
               "110"

@@ -21,7 +21,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/4koRVYM9VQ",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "123",
               "146"
@@ -66,7 +66,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/hxLngIa3RZ",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -111,7 +111,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/PXXDIuOmeB",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "124",
               "147"
@@ -156,7 +156,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/aMQUd2HaMB",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -201,7 +201,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/kHjVv525QM",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "89",
               "112"
@@ -246,7 +246,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/U_9f-ElvBr",
             "expanded_url" : "https://www.cal-parks.example.com/grants",
-            "display_url" : "www.cal-parks.example.com/",
+            "display_url" : "www.cal-parks.example.com…",
             "indices" : [
               "86",
               "109"
@@ -326,7 +326,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/bmkmNEurg-",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "124",
               "147"
@@ -371,7 +371,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/8vjPfISw87",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -416,7 +416,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/yfcCnmyUgX",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -531,7 +531,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/Yg7UdKSGEr",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -611,7 +611,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/aGs4saH67Y",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "74",
               "97"
@@ -656,7 +656,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/8hXotwXbTQ",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "72",
               "95"
@@ -736,7 +736,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/kOJ6aon_18",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -851,7 +851,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/M8HyyPT44U",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "87",
               "110"
@@ -896,7 +896,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/lvvmlJ5O_w",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "121",
               "144"
@@ -941,7 +941,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/m7QM77SmL4",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -986,7 +986,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/aqNneKJSBi",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "124",
               "147"
@@ -1031,7 +1031,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/TNvtT0MX61",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "126",
               "149"
@@ -1076,7 +1076,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/58dRK-BcSV",
             "expanded_url" : "https://www.cal-parks.example.com/grants",
-            "display_url" : "www.cal-parks.example.com/",
+            "display_url" : "www.cal-parks.example.com…",
             "indices" : [
               "86",
               "109"
@@ -1121,7 +1121,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/sdY92FJK6v",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -1201,7 +1201,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/gCtrV1RORy",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -1246,7 +1246,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/tqMK5OLzgS",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "123",
               "146"
@@ -1291,7 +1291,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/kqtmgW97dF",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -1336,7 +1336,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/zMFupidQvq",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -1381,7 +1381,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/j51_B5uaWN",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -1461,7 +1461,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/gw6v7qhlN8",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -1506,7 +1506,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/1Utn1xE-oB",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "125",
               "148"
@@ -1551,7 +1551,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/JJZwJMF7NE",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -1596,7 +1596,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/pfoliUpVgF",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -1641,7 +1641,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/dAugqvEe_6",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "86",
               "109"
@@ -1791,7 +1791,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/0fQeJfPgFQ",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -1836,7 +1836,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/93j9EKapIv",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "88",
               "111"
@@ -1951,7 +1951,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/ejJXm11Gfy",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "126",
               "149"
@@ -2136,7 +2136,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/G-2-XtkNOx",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "74",
               "97"
@@ -2181,7 +2181,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/uVVKSQ_W6L",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -2296,7 +2296,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/lLEWzErA3R",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -2341,7 +2341,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/uQiJ1p-bQa",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -2386,7 +2386,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/nyy0ily_Gq",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "126",
               "149"
@@ -2431,7 +2431,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/4C1m5970o3",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "86",
               "109"
@@ -2476,7 +2476,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/PdMu3_hwVj",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "89",
               "112"
@@ -2521,7 +2521,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/i4knhMa5_E",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "86",
               "109"
@@ -2566,7 +2566,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/swJyRopZE8",
             "expanded_url" : "https://www.valleytransit.example.com/routes",
-            "display_url" : "www.valleytransit.example.",
+            "display_url" : "www.valleytransit.example…",
             "indices" : [
               "99",
               "122"
@@ -2611,7 +2611,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/GoE4N3rXfM",
             "expanded_url" : "https://www.cal-parks.example.com/grants",
-            "display_url" : "www.cal-parks.example.com/",
+            "display_url" : "www.cal-parks.example.com…",
             "indices" : [
               "86",
               "109"
@@ -2742,7 +2742,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/Q1WDU_tg7k",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "88",
               "111"
@@ -2787,7 +2787,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/tGYgBuTJeY",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "126",
               "149"
@@ -2832,7 +2832,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/Vsrq7EZazA",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "89",
               "112"
@@ -2877,7 +2877,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/dkYLPUCjOD",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "86",
               "109"
@@ -2957,7 +2957,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/uPVxEICwPW",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -3002,7 +3002,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/3lh57PxXqi",
             "expanded_url" : "https://www.cal-parks.example.com/grants",
-            "display_url" : "www.cal-parks.example.com/",
+            "display_url" : "www.cal-parks.example.com…",
             "indices" : [
               "136",
               "159"
@@ -3047,7 +3047,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/sM3NFd7loF",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "88",
               "111"
@@ -3127,7 +3127,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/2HyU15tQBn",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "70",
               "93"
@@ -3172,7 +3172,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/3kWi0dNMQS",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "86",
               "109"
@@ -3217,7 +3217,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/a7wevfsXdy",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -3297,7 +3297,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/o563Ndh_1p",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "74",
               "97"
@@ -3342,7 +3342,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/dVAYHCJeWJ",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "122",
               "145"
@@ -3387,7 +3387,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/z9US-KMvbG",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "124",
               "147"
@@ -3432,7 +3432,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/lwkYhXmybZ",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "89",
               "112"
@@ -3528,7 +3528,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/ws1OEzfnDi",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -3573,7 +3573,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/2gSFC71UmB",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "74",
               "97"
@@ -3618,7 +3618,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/q9gkE3sDLK",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -3663,7 +3663,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/0FJjLjSE4A",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -3708,7 +3708,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/VkKIVA6HTe",
             "expanded_url" : "https://www.cal-parks.example.com/grants",
-            "display_url" : "www.cal-parks.example.com/",
+            "display_url" : "www.cal-parks.example.com…",
             "indices" : [
               "133",
               "156"
@@ -3753,7 +3753,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/3yzmLCNoYQ",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "89",
               "112"
@@ -3798,7 +3798,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/hzq3A7l1AN",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "89",
               "112"
@@ -3843,7 +3843,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/jEJkPzO7rc",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "124",
               "147"
@@ -3888,7 +3888,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/TRiK3pi4Ou",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "72",
               "95"
@@ -4003,7 +4003,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/1bGhl2mvmz",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "89",
               "112"
@@ -4048,7 +4048,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/e8k3ECveQP",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -4128,7 +4128,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/t7r9pt-8fR",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "89",
               "112"
@@ -4173,7 +4173,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/JzNrBKNOdS",
             "expanded_url" : "https://www.cal-parks.example.com/grants",
-            "display_url" : "www.cal-parks.example.com/",
+            "display_url" : "www.cal-parks.example.com…",
             "indices" : [
               "97",
               "120"
@@ -4218,7 +4218,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/0fGpHHcyZG",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "24",
               "47"
@@ -4298,7 +4298,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/SnrcTGgZvo",
             "expanded_url" : "https://www.valleytransit.example.com/routes",
-            "display_url" : "www.valleytransit.example.",
+            "display_url" : "www.valleytransit.example…",
             "indices" : [
               "81",
               "104"
@@ -4343,7 +4343,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/4nDYappH4c",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "124",
               "147"
@@ -4388,7 +4388,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/2PMMTUmTfp",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "73",
               "96"
@@ -4433,7 +4433,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/K6o8GjK7Rn",
             "expanded_url" : "https://www.valleytransit.example.com/routes",
-            "display_url" : "www.valleytransit.example.",
+            "display_url" : "www.valleytransit.example…",
             "indices" : [
               "99",
               "122"
@@ -4513,7 +4513,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/arykzufP-9",
             "expanded_url" : "https://www.cal-parks.example.com/grants",
-            "display_url" : "www.cal-parks.example.com/",
+            "display_url" : "www.cal-parks.example.com…",
             "indices" : [
               "134",
               "157"
@@ -4558,7 +4558,7 @@ window.YTD.tweets.part1 = [
           {
             "url" : "https://t.co/oi6ExtM-bQ",
             "expanded_url" : "https://dot.example.com/d10-closures",
-            "display_url" : "dot.example.com/d10-closur",
+            "display_url" : "dot.example.com/d10-closu…",
             "indices" : [
               "34",
               "57"

@@ -21,7 +21,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/wrLSX8cwht",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "123",
               "146"
@@ -66,7 +66,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/pleYdR5INO",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "72",
               "95"
@@ -111,7 +111,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/7snHjhDyZd",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "69",
               "92"
@@ -156,7 +156,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/poiWsYD2uh",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "89",
               "112"
@@ -201,7 +201,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/fuHwNwqZ49",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "126",
               "149"
@@ -246,7 +246,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/ApSv-D5tR7",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "71",
               "94"
@@ -291,7 +291,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/yrOQfDMWuK",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -371,7 +371,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/NyOSUp0ET_",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "70",
               "93"
@@ -416,7 +416,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/UAWje9PtGO",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "74",
               "97"
@@ -461,7 +461,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/EcoNuynngO",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "123",
               "146"
@@ -576,7 +576,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/VDVEljKvJR",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "69",
               "92"
@@ -621,7 +621,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/oujLbUbFMu",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -666,7 +666,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/W52VLjtPR9",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "125",
               "148"
@@ -711,7 +711,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/xCP8996jsh",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "88",
               "111"
@@ -756,7 +756,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/yhFyQwoEFM",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "124",
               "147"
@@ -871,7 +871,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/sD_hHOvWZh",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "88",
               "111"
@@ -916,7 +916,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/jWJM9bthyh",
             "expanded_url" : "https://www.valleytransit.example.com/routes",
-            "display_url" : "www.valleytransit.example.",
+            "display_url" : "www.valleytransit.example…",
             "indices" : [
               "86",
               "109"
@@ -961,7 +961,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/a65CBJaM7Q",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -1006,7 +1006,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/qgPgtiMKc9",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "123",
               "146"
@@ -1051,7 +1051,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/C4a7uDhWYj",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "70",
               "93"
@@ -1096,7 +1096,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/ZFIF0or9eR",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "125",
               "148"
@@ -1141,7 +1141,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/MGkOX9FQHr",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -1186,7 +1186,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/2EPE7vs9Kw",
             "expanded_url" : "https://www.valleytransit.example.com/routes",
-            "display_url" : "www.valleytransit.example.",
+            "display_url" : "www.valleytransit.example…",
             "indices" : [
               "82",
               "105"
@@ -1231,7 +1231,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/QrUOP00E-X",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -1276,7 +1276,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/4S6Odz3hFc",
             "expanded_url" : "https://www.valleytransit.example.com/routes",
-            "display_url" : "www.valleytransit.example.",
+            "display_url" : "www.valleytransit.example…",
             "indices" : [
               "99",
               "122"
@@ -1391,7 +1391,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/Uv1hFoJLU2",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "88",
               "111"
@@ -1436,7 +1436,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/ZDaSzwuGCJ",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "86",
               "109"
@@ -1481,7 +1481,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/0K_9XbJa1x",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -1526,7 +1526,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/K39M5JlE3M",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "87",
               "110"
@@ -1571,7 +1571,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/tY0Q60D9Am",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "70",
               "93"
@@ -1686,7 +1686,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/FX82QEkzna",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "86",
               "109"
@@ -1731,7 +1731,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/S2kb71fR60",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -1776,7 +1776,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/NE4pq5E0-Y",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "125",
               "148"
@@ -1821,7 +1821,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/SbHU2vG6vL",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "86",
               "109"
@@ -1866,7 +1866,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/ya1RMNuQNB",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "73",
               "96"
@@ -1911,7 +1911,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/xFj92Yq0Fg",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "86",
               "109"
@@ -1956,7 +1956,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/qngvxNleFH",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "125",
               "148"
@@ -2001,7 +2001,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/UXh-91a3i-",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -2046,7 +2046,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/B-5V444qAY",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -2091,7 +2091,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/5syJE3_Dwy",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "88",
               "111"
@@ -2171,7 +2171,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/OWk6AftCwY",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "123",
               "146"
@@ -2251,7 +2251,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/vT4igfsCL0",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "87",
               "110"
@@ -2331,7 +2331,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/Ul5Z5ObJOe",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -2376,7 +2376,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/-n3iDhvoLb",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -2421,7 +2421,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/DiCyQL3I8m",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "72",
               "95"
@@ -2501,7 +2501,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/hdwIgoVuyG",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "86",
               "109"
@@ -2581,7 +2581,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/ymI1F-swVq",
             "expanded_url" : "https://www.valleytransit.example.com/routes",
-            "display_url" : "www.valleytransit.example.",
+            "display_url" : "www.valleytransit.example…",
             "indices" : [
               "138",
               "161"
@@ -2626,7 +2626,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/f0ReApq-LW",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "89",
               "112"
@@ -2671,7 +2671,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/T1wz2i4f3V",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -2786,7 +2786,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/56ZZIFtnEJ",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -2831,7 +2831,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/ZcS79qsZ2u",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "124",
               "147"
@@ -2876,7 +2876,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/iDgJ7-tymc",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "89",
               "112"
@@ -2921,7 +2921,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/MGU6AgqEZa",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -2966,7 +2966,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/D2SoUrNdRK",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "126",
               "149"
@@ -3011,7 +3011,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/_nRchqGFrX",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "69",
               "92"
@@ -3056,7 +3056,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/0VyhRAbSBh",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "125",
               "148"
@@ -3101,7 +3101,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/109yp70EVP",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "126",
               "149"
@@ -3146,7 +3146,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/t7hm0pIWpz",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "70",
               "93"
@@ -3191,7 +3191,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/ehr1LeQY2i",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "72",
               "95"
@@ -3236,7 +3236,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/A3sEQ1sNAn",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "73",
               "96"
@@ -3281,7 +3281,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/_b-WOnP8C3",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "86",
               "109"
@@ -3326,7 +3326,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/BC8ZebcKrS",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -3406,7 +3406,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/h0Scw1eCMy",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "124",
               "147"
@@ -3451,7 +3451,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/sXZenXRiU1",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -3496,7 +3496,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/DYWCVNiGUD",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -3541,7 +3541,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/lcvNkkpXf_",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "125",
               "148"
@@ -3586,7 +3586,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/CqKpukWjbT",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -3631,7 +3631,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/CB4niCGTmk",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "72",
               "95"
@@ -3676,7 +3676,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/W40L79pUjp",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "70",
               "93"
@@ -3721,7 +3721,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/eLNqEgmo8i",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "122",
               "145"
@@ -3852,7 +3852,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/xZyQ2gclQN",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "75",
               "98"
@@ -3932,7 +3932,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/WUltK9Mx9a",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "70",
               "93"
@@ -3977,7 +3977,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/Ql8T5CEMJv",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "76",
               "99"
@@ -4022,7 +4022,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/HR2RUy4aFk",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "72",
               "95"
@@ -4067,7 +4067,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/c9G19OfvxB",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "86",
               "109"
@@ -4112,7 +4112,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/74U5LDlnhU",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "72",
               "95"
@@ -4157,7 +4157,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/a5btOK-Lit",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "69",
               "92"
@@ -4202,7 +4202,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/4mYdYMRPxM",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "126",
               "149"
@@ -4247,7 +4247,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/KuAVY-KXi7",
             "expanded_url" : "https://www.harborpoint.example.org/water",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "87",
               "110"
@@ -4292,7 +4292,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/HPqPgjQoPT",
             "expanded_url" : "https://www.harborpoint.example.org/roads",
-            "display_url" : "www.harborpoint.example.or",
+            "display_url" : "www.harborpoint.example.o…",
             "indices" : [
               "121",
               "144"
@@ -4337,7 +4337,7 @@ window.YTD.tweets.part0 = [
           {
             "url" : "https://t.co/d84Dg_r-GK",
             "expanded_url" : "https://www.cal-parks.example.com/grants",
-            "display_url" : "www.cal-parks.example.com/",
+            "display_url" : "www.cal-parks.example.com…",
             "indices" : [
               "99",
               "122"
