@@ -16,7 +16,7 @@ from recordskit.hashing import sha256_rows
 from recordskit.schema import CONTENT, STRINGS, UTC_TIMESTAMP
 from recordskit.sources.base import LoadContext
 from recordskit.sources.identity import author_roles
-from recordskit.sources.ids import record_ids
+from recordskit.sources.ids import record_id_columns
 from recordskit.sources.timestamps import parse_times
 
 ITEM_COLUMNS = {
@@ -46,15 +46,16 @@ def add_content(batch: Batch, items: pl.DataFrame, ctx: LoadContext) -> None:
     for name, dtype in ITEM_COLUMNS.items():
         if name not in frame.columns:
             frame = frame.with_columns(pl.lit(None, dtype=dtype).alias(name))
-    frame = frame.with_columns(record_ids(frame).alias("record_id"))
-    parent = record_ids(frame, kind=pl.lit("item"), native="parent_native_id")
-    thread = record_ids(frame, kind=pl.lit("item"), native="thread_native_id")
+    ids = record_id_columns(frame, {"record_id": ("kind", "native_id"),
+                                    "parent_record_id": (pl.lit("item"), "parent_native_id"),
+                                    "thread_record_id": (pl.lit("item"), "thread_native_id")})
+    frame = frame.with_columns(ids["record_id"])
     roles = frame["author_role"]
     if roles.null_count():
         roles = roles.fill_null(author_roles(frame, ctx))
     frame = frame.with_columns(
-        parent.alias("parent_record_id"),
-        thread.alias("thread_record_id"),
+        ids["parent_record_id"],
+        ids["thread_record_id"],
         roles.alias("author_role"),
         pl.col("visibility").fill_null("visible"),
         # an empty list and no list say the same; one form keeps digests equal across formats

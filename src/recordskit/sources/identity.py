@@ -114,9 +114,12 @@ def author_roles(frame: pl.DataFrame, ctx: LoadContext) -> pl.Series:
         [key(c, pl.col("platform")).is_in(roster) for c in candidates]
         + [key(c, pl.lit("*")).is_in(roster) for c in candidates])
     named = pl.any_horizontal([pl.col(c).is_not_null() for c in candidates])
-    return frame.select(
-        pl.when(is_city.fill_null(False)).then(pl.lit("city"))
-        .when(is_member.fill_null(False)).then(pl.lit("legislator"))
-        .when(named).then(pl.lit("public"))
-        .otherwise(pl.lit("unknown")).alias("author_role")
-    ).to_series()
+    role = (pl.when(is_city.fill_null(False)).then(pl.lit("city"))
+            .when(is_member.fill_null(False)).then(pl.lit("legislator"))
+            .when(named).then(pl.lit("public"))
+            .otherwise(pl.lit("unknown")).alias("author_role"))
+    # authors repeat: decide each distinct author once, then join the roles back
+    authors = frame.select("platform", *candidates)
+    distinct = authors.unique().with_columns(role)
+    return authors.join(distinct, on=["platform", *candidates], how="left", nulls_equal=True,
+                        maintain_order="left")["author_role"]

@@ -11,7 +11,6 @@ not run Python per row.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 import polars as pl
@@ -44,6 +43,9 @@ NAIVE_FORMATS = (
 )
 
 
+DETECTION_SAMPLE = 1000  # values sampled (head and tail) to pick a column's format
+
+
 @dataclass(frozen=True)
 class ParsedTimes:
     values: pl.Series
@@ -71,6 +73,50 @@ def _first_match(s: pl.Series, formats: tuple[str, ...], dtype: pl.Datetime) -> 
     return pl.select(pl.coalesce(attempts).alias(s.name or "t")).to_series()
 
 
+def _every_format(s: pl.Series) -> tuple[pl.Series, pl.Series]:
+    """(zoned, naive) readings of each value, trying every format: one pass per format."""
+    zoned = _first_match(s, ZONED_FORMATS, UTC_TIMESTAMP)
+    naive = pl.select(
+        pl.when(zoned.is_null()).then(_first_match(s, NAIVE_FORMATS, pl.Datetime("us")))
+    ).to_series()
+    return zoned, naive
+
+
+def _with_format(s: pl.Series, fmt: str) -> tuple[pl.Series, pl.Series]:
+    zoned_fmt = "%z" in fmt or "%:z" in fmt
+    parsed = s.str.strptime(UTC_TIMESTAMP if zoned_fmt else pl.Datetime("us"), fmt,
+                            strict=False)
+    nothing = pl.Series(s.name, [None] * s.len(),
+                        dtype=pl.Datetime("us") if zoned_fmt else UTC_TIMESTAMP)
+    return (parsed, nothing) if zoned_fmt else (nothing, parsed)
+
+
+def _detected_format(s: pl.Series) -> str | None:
+    """The first format that reads every value of a sample of the column. An export writes
+    its times one way, so one pass with that format usually reads the whole column."""
+    present = s.drop_nulls()
+    sample = pl.concat([present.head(DETECTION_SAMPLE // 2), present.tail(DETECTION_SAMPLE // 2)])
+    if sample.len() == 0:
+        return None
+    for formats, dtype in ((ZONED_FORMATS, UTC_TIMESTAMP), (NAIVE_FORMATS, pl.Datetime("us"))):
+        for f in formats:
+            if sample.str.strptime(dtype, f, strict=False).null_count() == 0:
+                return f
+    return None
+
+
+def _detect_and_read(s: pl.Series) -> tuple[pl.Series, pl.Series]:
+    fmt = _detected_format(s)
+    if fmt is None:
+        return _every_format(s)
+    zoned, naive = _with_format(s, fmt)
+    rest = (zoned.is_null() & naive.is_null() & s.is_not_null()).arg_true()
+    if rest.len():  # values written another way: try every format on those only
+        z, n = _every_format(s.gather(rest))
+        zoned, naive = zoned.scatter(rest, z), naive.scatter(rest, n)
+    return zoned, naive
+
+
 def parse_times(raw: pl.Series, tz: str, fmt: str | None = None) -> ParsedTimes:
     """Parse a column of text times to UTC. ``fmt`` (a strptime format) overrides detection."""
     name = raw.name
@@ -84,20 +130,7 @@ def parse_times(raw: pl.Series, tz: str, fmt: str | None = None) -> ParsedTimes:
         return ParsedTimes(local.dt.convert_time_zone("UTC"), local.is_null() & raw.is_not_null(),
                            int(raw.is_not_null().sum()))
     s = _normalized(raw)
-    if fmt is not None:
-        zoned_fmt = "%z" in fmt or "%:z" in fmt
-        parsed = s.str.strptime(UTC_TIMESTAMP if zoned_fmt else pl.Datetime("us"), fmt,
-                                strict=False)
-        if zoned_fmt:
-            zoned, naive = parsed, pl.Series([None] * s.len(), dtype=pl.Datetime("us"))
-        else:
-            zoned = pl.Series([None] * s.len(), dtype=UTC_TIMESTAMP)
-            naive = parsed
-    else:
-        zoned = _first_match(s, ZONED_FORMATS, UTC_TIMESTAMP)
-        naive = pl.select(
-            pl.when(zoned.is_null()).then(_first_match(s, NAIVE_FORMATS, pl.Datetime("us")))
-        ).to_series()
+    zoned, naive = _with_format(s, fmt) if fmt is not None else _detect_and_read(s)
     local = naive.dt.replace_time_zone(tz, ambiguous="earliest", non_existent="null")
     values = pl.select(
         pl.coalesce(zoned, local.dt.convert_time_zone("UTC")).alias(name)
@@ -106,16 +139,3 @@ def parse_times(raw: pl.Series, tz: str, fmt: str | None = None) -> ParsedTimes:
     naive_count = int((zoned.is_null() & local.is_not_null()).sum())
     return ParsedTimes(values, unreadable, naive_count)
 
-
-def from_epoch(seconds: float | int | str | None) -> dt.datetime | None:
-    """Epoch seconds (Meta, Instagram) as a UTC datetime."""
-    if seconds is None or seconds == "":
-        return None
-    return dt.datetime.fromtimestamp(float(seconds), tz=dt.UTC)
-
-
-def as_utc(value: dt.datetime, tz) -> tuple[dt.datetime, bool]:
-    """A datetime in UTC, and whether it was naive (read in ``tz``)."""
-    if value.tzinfo is None:
-        return value.replace(tzinfo=tz).astimezone(dt.UTC), True
-    return value.astimezone(dt.UTC), False
