@@ -130,7 +130,7 @@ def check_notice(ctx: AuditContext, control_id: str) -> Outcome:
                           "score": score, "source_url": snap["source_url"]})
     evidence = rows(pl.DataFrame(found, schema=EVIDENCE_SCHEMA))
     applies = "accounts allowing comments" if notice.applies == "comments_allowed" else \
-        "all accounts"
+        "accounts"
     return Outcome(
         evidence, accounts.height,
         f"{evidence.height} of {accounts.height} {applies} lack the notice on their latest "

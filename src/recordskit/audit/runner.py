@@ -87,6 +87,15 @@ class AuditResult:
                               if f.status == "not_evaluable"},
         }
 
+    def overview(self):
+        """One row per control: id, title, severity, status, evidence rows, summary (polars)."""
+        import polars as pl
+
+        return pl.DataFrame([{
+            "control": f.control_id, "title": f.title, "severity": f.severity,
+            "status": f.status if f.applies else "n/a", "evidence": f.evidence_total,
+            "summary": f.summary} for f in self.findings])
+
     def as_dict(self) -> dict[str, Any]:
         return {**self.summary,
                 "started_at": self.started_at.isoformat(timespec="seconds"),
@@ -161,14 +170,17 @@ def _log_file(ws: Workspace, period: Period, run_id: str) -> tuple[Path, logging
 def run_audit(ws: Workspace, period: Period | str | None = None,
               accounts: list[str] | tuple[str, ...] | None = None,
               out_dir: str | Path | None = None,
-              fail_on: str = "critical", *, controls: list[str] | None = None,
-              now: dt.datetime | None = None, write: bool = True) -> AuditResult:
+              fail_on: str = "critical", *, profile: str | None = None,
+              controls: list[str] | None = None, now: dt.datetime | None = None,
+              write: bool = True) -> AuditResult:
     """Audit ``period`` (a Period, a label such as "2026-Q3", or "last-quarter") under the
     policy profile in force on its last day.
 
     ``accounts``: audit only these accounts. ``out_dir``: the run's folder (default
     ``reports/audits/<period>/<run-id>/``; it must not exist). ``fail_on``: critical, warning
-    (major and above) or never. ``write``: False to skip the report (findings only).
+    (major and above) or never. ``profile``: a profile name or folder to audit against instead
+    of the workspace's (the version in force on the period's last day either way).
+    ``controls``: only these control ids. ``write``: False to skip the report (findings only).
     """
     from recordskit.outputs.run_folder import new_run_id
 
@@ -184,8 +196,8 @@ def run_audit(ws: Workspace, period: Period | str | None = None,
     LOG.setLevel(logging.INFO)
     try:
         with ws.lock(f"audit run {period.label}"):
-            return _run(ws, period, accounts, out_dir, fail_on, controls, now, write, run_id,
-                        started, log_path)
+            return _run(ws, period, accounts, out_dir, fail_on, profile, controls, now, write,
+                        run_id, started, log_path)
     except Exception:
         LOG.error("audit %s failed:\n%s", period.label, traceback.format_exc())
         raise
@@ -194,13 +206,18 @@ def run_audit(ws: Workspace, period: Period | str | None = None,
         handler.close()
 
 
-def _run(ws, period, accounts, out_dir, fail_on, controls, now, write, run_id, started,
-         log_path) -> AuditResult:
+def _run(ws, period, accounts, out_dir, fail_on, profile_name, controls, now, write, run_id,
+         started, log_path) -> AuditResult:
     from recordskit.checks import run_suites
     from recordskit.outputs.run_folder import run_folder
 
     archive = ws.archive.as_of(version=ws.archive.version)
-    profile = ws.profile_on(period.last_day)
+    if profile_name:
+        from recordskit.profiles import load_profile
+
+        profile = load_profile(profile_name, on=period.last_day, base=ws.root)
+    else:
+        profile = ws.profile_on(period.last_day)
     LOG.info("audit %s, profile %s (%s), archive version %s, run %s", period.label,
              profile.name, profile.effective_on, archive.version, run_id)
     ctx = AuditContext(archive, profile, ws.config, period, now,
