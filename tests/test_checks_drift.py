@@ -123,3 +123,11 @@ def test_frames_have_the_declared_columns_and_dtypes_and_parameters_cover_the_su
         needed = set().union(*(_parameters(e["kwargs"]) for s, e in _expectations()
                                if s == name))
         assert needed <= set(spec.parameters(inputs)), name
+
+
+def test_the_checks_reference_matches_the_suites():
+    from recordskit.checks import dictionary
+
+    committed = (REPO / "docs" / "checks.md").read_text(encoding="utf-8")
+    assert committed == dictionary.render(), (
+        "run `python -m recordskit.checks.dictionary > docs/checks.md` and commit the result")
