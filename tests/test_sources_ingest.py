@@ -150,3 +150,30 @@ def test_help_does_not_import_openpyxl():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout
     assert out.strip().endswith("False")
+
+
+def test_progress_bar_only_on_a_terminal_for_large_inputs(monkeypatch, capsys):
+    import io
+
+    from recordskit.cli import ingest_cmd
+    from recordskit.sources import default_registry
+    from tests.sources_fixtures import settings
+
+    plan = default_registry(settings()).plan([EXPORTS / "x_archive"])
+    assert not ingest_cmd._progress(plan, enabled=True).enabled  # pytest's stderr: no terminal
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert not ingest_cmd._progress(plan, enabled=True).enabled  # small input
+    monkeypatch.setattr(ingest_cmd, "LARGE_INPUT_BYTES", 1)
+    assert not ingest_cmd._progress(plan, enabled=False).enabled  # --json
+    bar = ingest_cmd._progress(plan, enabled=True)
+    assert bar.enabled
+    with bar as tick:
+        for f in plan.files:
+            tick("read", str(f))
+    assert bar.bar.tasks[0].completed == bar.total
