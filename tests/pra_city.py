@@ -26,6 +26,8 @@ CONTACTS = [
      "email": "rosalind.secret@example.org", "phone": "+1 209 555 0142",
      "postal_address": "77 Private Court, Stockton CA"},
 ]
+NAMES = {c["author_native_id"]: c["name"] for c in CONTACTS} | {"city": "Police Department"}
+"""Public commenters post under their enrollment names, as the synthetic city's do."""
 REQUEST_YAML = """\
 request_id: PRA-2026-077
 received_at: 2026-07-20 10:15
@@ -58,7 +60,8 @@ def item(native, text, *, kind="comment", parent=None, thread=None, minutes=0,
             "account_id": account, "native_id": native, "kind": kind,
             "parent_record_id": parent, "thread_record_id": thread,
             "author_native_id": author, "author_handle": f"user_{author}",
-            "author_display_name": f"User {author.upper()}", "author_role": "public",
+            "author_display_name": NAMES.get(author, f"User {author.upper()}"),
+            "author_role": "city" if author == "city" else "public",
             "posted_at": T + dt.timedelta(minutes=minutes), "captured_at": T + dt.timedelta(days=2),
             "text": text, "visibility": visibility}
 
@@ -91,6 +94,6 @@ def build_city(ws) -> dict[str, str]:
             "platform": "facebook", "action": "hide",
             "acted_at": T + dt.timedelta(hours=3), "actor_staff_id": "S-9",
             "reason_code": "illegal_activity", "reason_text": "promotes an illegal sideshow",
-            "poster_native_id": "u3", "poster_name": "User U3"}]}),
+            "poster_native_id": "u3", "poster_name": CONTACTS[1]["name"]}]}),
     ])
     return {"post": pid, "hidden": c4}

@@ -69,6 +69,7 @@ def test_packet_is_a_valid_bag_in_the_reports_folder(packet):
     assert payload == ["cover_letter.html", "cover_letter.pdf", "packet.html", "records.csv",
                        "records.jsonl", "records.xlsx"]
     assert bag.info["Request-Id"] == REQUEST_ID
+    ws.archive.refresh()  # `pra new` ran through the command line
     assert int(bag.info["Archive-Version"]) == ws.archive.version == doc["archive_version"]
     assert json.loads(bag.info["Parameters"])["include_removed"] is True
     assert bag.info["Tool-Version"].startswith("recordskit ")
@@ -102,11 +103,15 @@ def test_workbook_sheets_and_layout(packet):
                                              for n in range(1, len(recs) + 1)]
     assert ids["post"] in set(recs["thread_record_id"].dropna())
     assert recs["posted_at"].str.endswith(("PDT", "PST")).all()
+    public = recs[recs["author_role"] == "public"]
+    assert (public["author_display_name"] == "[WITHHELD: name of a member of the public]").all()
+    assert (recs[recs["author_role"] == "city"]["author_display_name"]
+            == "Police Department").all()
     removed = sheets["Removed content"]
     row = removed[removed["record_id"] == ids["hidden"]].iloc[0]
     assert (row["action"], row["reason_code"]) == ("hide", "illegal_activity")
     assert row["moderator"] == "Pat Moderator, Social Media Coordinator"
-    assert row["poster"] == "User U3" and row["removed_on"] == "2026-07-10"
+    assert row["poster"] == "user_u3 (id u3)" and row["removed_on"] == "2026-07-10"
     assert row["removed_time"].startswith("14:00:00")
     assert "[REDACTED: PHONE]" in row["removed_text"]
 
@@ -116,7 +121,8 @@ def test_exemption_log_names_exemption_and_who_decided(packet):
 
     _, bag, _, _ = packet
     log = pd.read_excel(bag / "data" / "records.xlsx", sheet_name="Exemption log")
-    assert set(log["withheld"]) >= {"social security number", "email address", "phone number"}
+    assert set(log["withheld"]) >= {"social security number", "email address", "phone number",
+                                    "name of a member of the public"}
     assert log["exemption"].str.contains(r"§7927\.700 \(former §6254\(c\)\)").all()
     assert (log["responsible"] == "Records Officer, City Clerk").all()
     records = pd.read_csv(bag / "data" / "records.csv")

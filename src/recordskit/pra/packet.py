@@ -31,6 +31,7 @@ from recordskit.pra.packet_redaction import (
     Withholding,
     log_frame,
     redact_table,
+    withhold_public_names,
     withhold_records,
 )
 from recordskit.pra.packet_tables import records_table, removed_table, search_log_table
@@ -179,8 +180,10 @@ def build_packet(ws, request: str | Path | dict[str, Any], folder: str | Path,
 
     records = records_table(responsive, request_id)
     records, withheld_rows = withhold_records(records, options.withhold, responsible)
+    records, name_rows = withhold_public_names(records, responsible)
     records, redaction_rows = redact_table(records, responsible, profile=ws.profile.name,
                                            keep=options.keep)
+    redaction_rows = [*name_rows, *redaction_rows]
     removed = removed_table(responsive, records, tz)
     removed, removed_rows = redact_table(
         removed, responsible, profile=ws.profile.name, keep=options.keep,

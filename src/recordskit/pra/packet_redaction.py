@@ -8,16 +8,20 @@ the person responsible).
 
 Commenter contact details are never read by packet code: the ``commenter_contacts`` table is
 not loaded at all, and confidential register fields (the requester's contact) are dropped
-before anything is written.
+before anything is written. Because a public commenter's display name may be the name given at
+enrollment, public authors' names are withheld too (``packet_rules.yaml``), each a log row.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 from typing import Any
 
 import polars as pl
+import yaml
 
 from recordskit.pra.citations import citation
 from recordskit.pra.redact import exemption_log_rows, redact_frame
@@ -39,6 +43,36 @@ class Withholding:
     topic: str
     """A citation topic of citations.yaml (e.g. "pending_litigation", "privacy")."""
     reason: str
+
+
+@cache
+def packet_rules() -> dict[str, Any]:
+    return yaml.safe_load(resources.files("recordskit.pra").joinpath("packet_rules.yaml")
+                          .read_text(encoding="utf-8"))
+
+
+def _who(responsible: Any) -> str:
+    return responsible if isinstance(responsible, str) else (
+        f"{responsible.name}, {responsible.title}")
+
+
+def withhold_public_names(records: pl.DataFrame, responsible: Any
+                          ) -> tuple[pl.DataFrame, list[dict[str, str]]]:
+    """Public authors' display names replaced by a marker, one log row per record version."""
+    rule = packet_rules()["public_author_names"]
+    public = pl.col("author_role").is_in(rule["roles"])
+    rows = []
+    exemption = "; ".join(citation(t).text for t in rule["exemptions"])
+    for column in rule["columns"]:
+        named = records.filter(public & pl.col(column).is_not_null())
+        rows.extend({"bates_number": b, "record_id": r, "field": column,
+                     "withheld": rule["withheld"], "exemption": exemption,
+                     "reason": rule["reason"], "responsible": _who(responsible)}
+                    for b, r in named.select("bates_number", "record_id").iter_rows())
+        records = records.with_columns(
+            pl.when(public & pl.col(column).is_not_null()).then(pl.lit(rule["marker"]))
+            .otherwise(pl.col(column)).alias(column))
+    return records, rows
 
 
 def text_columns(frame: pl.DataFrame) -> list[str]:
@@ -68,8 +102,7 @@ def withhold_records(records: pl.DataFrame, withholdings: Sequence[Withholding],
     and one log row per withheld record version."""
     if not withholdings:
         return records, []
-    who = responsible if isinstance(responsible, str) else (
-        f"{responsible.name}, {responsible.title}")
+    who = _who(responsible)
     by_id: Mapping[str, Withholding] = {w.record_id: w for w in withholdings}
     unknown = sorted(set(by_id) - set(records["record_id"].to_list()))
     if unknown:

@@ -17,7 +17,8 @@ from recordskit.schema import REMOVAL_ACTIONS
 BATES_DIGITS = 6
 RECORD_COLUMNS = (
     "bates_number", "record_id", "version", "is_current_version", "platform", "account_id",
-    "kind", "posted_at", "edited_at", "captured_at", "author_handle", "author_display_name",
+    "kind", "posted_at", "edited_at", "captured_at", "author_handle", "author_native_id",
+    "author_display_name",
     "author_role", "visibility", "text", "urls", "media_refs",
     "thread_record_id", "thread_posted_at", "thread_author_handle", "thread_text",
     "parent_record_id", "parent_posted_at", "parent_author_handle", "parent_text",
@@ -76,10 +77,16 @@ def removed_table(responsive: Responsive, records: pl.DataFrame, tz: str) -> pl.
         pl.col("action").fill_null("none logged"),
         local.dt.strftime("%Y-%m-%d").alias("removed_on"),
         local.dt.strftime("%H:%M:%S %Z").alias("removed_time"),
-        pl.coalesce(pl.col("poster_name"), pl.col("author_display_name"),
-                    pl.col("author_handle"), pl.col("poster_native_id"),
-                    pl.lit("unavailable: ") + pl.col("poster_unavailable_reason"),
-                    ).alias("poster"),
+        # public posters are named by handle and platform id (packet_rules.yaml); the
+        # display name (already withheld for public authors) for the city and legislators
+        pl.coalesce(
+            pl.when(pl.col("author_role").is_in(["city", "legislator"]))
+            .then(pl.col("author_display_name")),
+            pl.concat_str([pl.col("author_handle"), pl.lit(" (id "),
+                           pl.coalesce("author_native_id", "poster_native_id"), pl.lit(")")]),
+            pl.col("poster_native_id"),
+            pl.lit("unavailable: ") + pl.col("poster_unavailable_reason"),
+            pl.lit("not recorded")).alias("poster"),
         pl.coalesce(pl.col("moderator"), pl.col("actor_staff_id"),
                     pl.lit("not recorded")).alias("moderator"),
         pl.col("actor_staff_id").alias("moderator_staff_id"),
