@@ -270,3 +270,40 @@ def test_index_gives_the_same_hits_and_follows_new_ingests(city):
     assert len(search(ws.archive, SearchScope(query="sideshow"), index=index).record_ids) == 7
     old = search(ws.archive.as_of(version=1), SearchScope(query="sideshow"), index=index)
     assert len(old.record_ids) == 4
+
+
+# --- the command ---------------------------------------------------------------------------------
+
+
+def test_search_command_formats_and_options(city):
+    import csv
+    import io
+    import json
+
+    from click.testing import CliRunner
+
+    from recordskit.cli import cli
+
+    ws, ids = city
+    runner = CliRunner()
+    w = ["-w", str(ws.root)]
+    doc = json.loads(runner.invoke(cli, [*w, "search", "sideshow", "--format", "json"]).output)
+    assert doc["counts"]["records_hit"] == 4 and doc["archive_version"] == 2
+    assert all(h["posted_at"].endswith(("-0700", "-0800")) for h in doc["hits"])
+    removed = json.loads(runner.invoke(cli, [*w, "search", "sideshow", "--include-removed",
+                                             "--account", "pd-fb", "--format", "json"]).output)
+    assert {h["native_id"] for h in removed["hits"]} == {"p1", "c1", "c3", "r2"}
+    day = (T0 - dt.timedelta(days=90)).date().isoformat()
+    dated = json.loads(runner.invoke(cli, [*w, "search", "sideshow", "--from", day, "--to", day,
+                                           "--format", "json"]).output)
+    assert [h["native_id"] for h in dated["hits"]] == ["c5"]
+    old = json.loads(runner.invoke(cli, [*w, "search", "draft", "--as-of", "1",
+                                         "--format", "json"]).output)
+    assert old["archive_version"] == 1 and old["counts"]["records_hit"] == 1
+    out = runner.invoke(cli, [*w, "search", "sideshow OR hammer", "--format", "csv"]).output
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert len(rows) == 4 and rows[0]["author_handle"].startswith("'@")  # neutralized
+    table = runner.invoke(cli, [*w, "search", "agree"])
+    assert table.exit_code == 0 and "I agree" in table.output
+    bad = runner.invoke(cli, [*w, "search", "(sideshow"])
+    assert bad.exit_code == 2 and "parenthesis" in bad.output
