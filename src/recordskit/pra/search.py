@@ -112,47 +112,68 @@ def scope_filter(scope: SearchScope) -> pl.Expr:
     return pl.all_horizontal(conds) if conds else pl.lit(True)
 
 
-def _source(archive: Archive, index: SearchIndex | None) -> pl.LazyFrame:
-    return index.scan(archive) if index is not None else unindexed(archive)
+def _ranked(versions: pl.DataFrame) -> pl.DataFrame:
+    """Versions of some records with their rank: current or not, number, count and the
+    current version's visibility."""
+    versions = versions.sort(VERSION_ORDER, nulls_last=False)
+    return versions.with_columns(
+        (pl.int_range(pl.len()).over("record_id") == pl.len().over("record_id") - 1)
+        .alias("is_current_version"),
+        (pl.int_range(pl.len()).over("record_id") + 1).cast(pl.Int64).alias("version_number"),
+        pl.len().over("record_id").cast(pl.Int64).alias("version_count"),
+        pl.col("visibility").last().over("record_id").alias("current_visibility"),
+    )
+
+
+def _single(matched: pl.DataFrame) -> pl.DataFrame:
+    """Matched rows of records with one version: each is current."""
+    return matched.with_columns(
+        pl.lit(True).alias("is_current_version"), pl.lit(1, pl.Int64).alias("version_number"),
+        pl.lit(1, pl.Int64).alias("version_count"),
+        pl.col("visibility").alias("current_visibility"))
+
+
+RANKED = [*VERSION_KEY, "is_current_version", "version_number", "version_count",
+          "current_visibility"]
 
 
 def match_versions(archive: Archive, scope: SearchScope, index: SearchIndex | None = None
                    ) -> tuple[pl.DataFrame, Node, int]:
     """The keys (record id, ingest seq, content sha256) of the record versions that are hits,
-    with ``is_current_version`` and ``version_count``; the parsed query; and how many rows the
-    scope held. The fast part of a search: no text is read but the search text."""
+    with ``is_current_version``, ``version_number`` and ``version_count``; the parsed query;
+    and how many rows the scope held. The fast part of a search: no text is read but the
+    search text.
+
+    With an index, only records it lists as having several versions are looked up again to
+    rank their versions; every other matched row is its record's only version."""
     node = parse_query(scope.query)
-    source = _source(archive, index)
+    view = index.open(archive) if index is not None else None
+    source = view.rows if view is not None else unindexed(archive)
     in_scope = source.filter(scope_filter(scope))
+    wanted = [*VERSION_KEY, *CONTENT.version_order, "visibility"]
     matched, in_scope_count = pl.collect_all([
-        in_scope.filter(query_expr(node, TEXT_COLUMN)).select(*VERSION_KEY),
+        in_scope.filter(query_expr(node, TEXT_COLUMN)).select(wanted),
         in_scope.select(pl.len()),
     ])
     in_scope_count = int(in_scope_count.item())
-    if not matched.height:
-        empty = matched.with_columns(pl.lit(True).alias("is_current_version"),
-                                     pl.lit(1, pl.Int64).alias("version_number"),
-                                     pl.lit(1, pl.UInt32).alias("version_count"))
-        return empty, node, in_scope_count
-    ids = matched["record_id"].unique()
-    versions = (source.filter(pl.col("record_id").is_in(ids.implode()))
-                .select(*VERSION_KEY, *CONTENT.version_order, "visibility").collect()
-                .sort(VERSION_ORDER, nulls_last=False))
-    versions = versions.with_columns(
-        (pl.int_range(pl.len()).over("record_id") == pl.len().over("record_id") - 1)
-        .alias("is_current_version"),
-        pl.len().over("record_id").alias("version_count"),
-        (pl.int_range(pl.len()).over("record_id") + 1).alias("version_number"),
-        pl.col("visibility").last().over("record_id").alias("current_visibility"),
-    )
-    hits = versions.join(matched, on=VERSION_KEY, how="semi")
+    ids = matched["record_id"].unique().implode()
+    lookup = view.multi if view is not None else source
+    if matched.height and lookup is not None:
+        versions = _ranked(lookup.filter(pl.col("record_id").is_in(ids)).select(wanted)
+                           .collect())
+    else:
+        versions = _single(matched.head(0))
+    several = versions.filter(pl.col("version_count") > 1)
+    hits = pl.concat([
+        _single(matched.filter(~pl.col("record_id").is_in(several["record_id"].implode())))
+        .select(RANKED),
+        several.join(matched.select(VERSION_KEY), on=VERSION_KEY, how="semi").select(RANKED),
+    ])
     if not scope.include_versions:
         hits = hits.filter(pl.col("is_current_version"))
     if not scope.include_removed:
         hits = hits.filter(pl.col("current_visibility") == "visible")
-    return (hits.select(*VERSION_KEY, "is_current_version", "version_number", "version_count"),
-            node,
-            in_scope_count)
+    return hits.drop("current_visibility"), node, in_scope_count
 
 
 def _rows(archive: Archive, record_ids: list[str]) -> pl.DataFrame:

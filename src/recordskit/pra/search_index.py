@@ -10,6 +10,11 @@ ingest (a disposition deletes rows), or when the archive was rebuilt, the index 
 scratch. The index is a cache: deleting the folder is always safe.
 
 An archive read ``as_of`` a version uses the rows of the segments up to that version.
+
+Most records have one version. The rows of records with several versions (as of the latest
+archive version) are also kept together in ``multi-<seq>.parquet``, so a search works out
+current versions from that small table instead of rescanning the index: a record outside it
+has one version at every archive version.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ from recordskit.schema import INGEST_SEQ
 
 MANIFEST = "manifest.json"
 MAX_SEGMENTS = 8
-FORMAT = 1
+FORMAT = 2
 TEXT_COLUMN = "search_text"
 COLUMNS = ("record_id", INGEST_SEQ, "content_sha256", "captured_at", "posted_at", "platform",
            "account_id", "kind", "visibility", "author_native_id", "author_handle")
@@ -49,27 +54,39 @@ class Segment:
     last_entry_sha256: str
 
 
+@dataclass(frozen=True)
+class IndexState:
+    segments: list[Segment]
+    multi: str | None
+    """File of the rows of records with several versions."""
+    multi_rows: int = 0
+
+
 class SearchIndex:
     """The index of one archive, kept in ``folder``."""
 
     def __init__(self, folder: str | Path):
         self.folder = Path(folder)
 
-    def _manifest(self) -> list[Segment]:
+    def _manifest(self) -> IndexState:
         path = self.folder / MANIFEST
+        empty = IndexState([], None)
         if not path.exists():
-            return []
+            return empty
         try:
             doc = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
-            return []
+            return empty
         if doc.get("format") != FORMAT:
-            return []
-        return [Segment(**s) for s in doc.get("segments", [])]
+            return empty
+        return IndexState([Segment(**s) for s in doc.get("segments", [])], doc.get("multi"),
+                          int(doc.get("multi_rows", 0)))
 
-    def _write_manifest(self, segments: list[Segment]) -> None:
+    def _write_manifest(self, state: IndexState) -> None:
         tmp = self.folder / f".{MANIFEST}.{os.getpid()}"
-        tmp.write_text(json.dumps({"format": FORMAT, "segments": [s.__dict__ for s in segments]},
+        tmp.write_text(json.dumps({"format": FORMAT, "multi": state.multi,
+                                   "multi_rows": state.multi_rows,
+                                   "segments": [s.__dict__ for s in state.segments]},
                                   indent=1), encoding="utf-8")
         tmp.replace(self.folder / MANIFEST)
 
@@ -103,46 +120,88 @@ class SearchIndex:
         tmp.replace(self.folder / name)
         return Segment(name, first, last, entry)
 
-    def update(self, archive: Archive) -> list[Segment]:
-        """Bring the index up to the archive's latest version; return its segments."""
+    def _write_multi(self, frame: pl.DataFrame, tip: int) -> str:
+        name = f"multi-{tip:08d}.parquet"
+        tmp = self.folder / f".{name}.{os.getpid()}"
+        frame.write_parquet(tmp, compression="lz4")
+        tmp.replace(self.folder / name)
+        return name
+
+    def _multi_rows(self, state: IndexState, new: pl.DataFrame) -> pl.DataFrame:
+        """Rows of every record with several versions, once ``new`` rows are added."""
+        ids = new["record_id"]
+        seen = pl.concat([
+            pl.scan_parquet([str(self.folder / s.file) for s in state.segments])
+            .filter(pl.col("record_id").is_in(ids.unique().implode())).collect()
+        ]) if state.segments else new.head(0)
+        multi_ids = pl.concat([ids.filter(ids.is_duplicated()), seen["record_id"]]).unique()
+        parts = [seen, new.filter(pl.col("record_id").is_in(multi_ids.implode()))]
+        if state.multi:
+            parts.append(pl.read_parquet(self.folder / state.multi))
+        return pl.concat(parts).unique(subset=["record_id", INGEST_SEQ, "content_sha256"],
+                                       maintain_order=True)
+
+    def update(self, archive: Archive) -> IndexState:
+        """Bring the index up to the archive's latest version; return its state."""
         from filelock import FileLock
 
         self.folder.mkdir(parents=True, exist_ok=True)
         latest = Archive(archive.path, archive.lock_dir)  # the index covers every version
         log = latest.history()
         with FileLock(str(self.folder / ".lock")):
-            segments = self._manifest()
-            if not self._valid(segments, log):
-                for s in segments:
-                    (self.folder / s.file).unlink(missing_ok=True)
-                segments = []
-            covered = max((s.last_seq for s in segments), default=-1)
+            state = self._manifest()
+            if not self._valid(state.segments, log) or (state.segments and not state.multi):
+                for name in [*(s.file for s in state.segments), state.multi]:
+                    if name:
+                        (self.folder / name).unlink(missing_ok=True)
+                state = IndexState([], None)
+            covered = max((s.last_seq for s in state.segments), default=-1)
             tip = latest.version
-            if tip > covered:
-                entry = log.filter(pl.col(INGEST_SEQ) == tip)["entry_sha256"][0]
-                frame = self._build(latest, covered + 1, tip)
-                if len(segments) + 1 > MAX_SEGMENTS:
-                    old = pl.concat([pl.read_parquet(self.folder / s.file) for s in segments])
-                    frame = pl.concat([old, frame])
-                    stale, segments = segments, []
-                    new = self._write_segment(frame, 0, tip, entry)
-                    self._write_manifest([new])
-                    for s in stale:
-                        if s.file != new.file:
-                            (self.folder / s.file).unlink(missing_ok=True)
-                    segments = [new]
-                else:
-                    segments = [*segments, self._write_segment(frame, covered + 1, tip, entry)]
-                    self._write_manifest(segments)
-        return segments
+            if tip <= covered:
+                return state
+            entry = log.filter(pl.col(INGEST_SEQ) == tip)["entry_sha256"][0]
+            frame = self._build(latest, covered + 1, tip)
+            stale = [s.file for s in state.segments] + ([state.multi] if state.multi else [])
+            if len(state.segments) + 1 > MAX_SEGMENTS:
+                old = [pl.read_parquet(self.folder / s.file) for s in state.segments]
+                frame = pl.concat([*old, frame])
+                multi = frame.filter(pl.col("record_id").is_duplicated())
+                segments = [self._write_segment(frame, 0, tip, entry)]
+            else:
+                multi = self._multi_rows(state, frame)
+                segments = [*state.segments, self._write_segment(frame, covered + 1, tip, entry)]
+                stale = [state.multi] if state.multi else []
+            new_state = IndexState(segments, self._write_multi(multi, tip), multi.height)
+            self._write_manifest(new_state)
+            keep = {s.file for s in segments} | {new_state.multi}
+            for name in stale:
+                if name not in keep:
+                    (self.folder / name).unlink(missing_ok=True)
+            return new_state
+
+    def open(self, archive: Archive) -> IndexView:
+        """The index brought up to date, as ``archive`` (at its version) sees it."""
+        state = self.update(archive)
+        segments = [s for s in state.segments if s.first_seq <= archive.version]
+        at = pl.col(INGEST_SEQ) <= archive.version
+        rows = pl.scan_parquet([str(self.folder / s.file) for s in segments]).filter(at) \
+            if segments else empty_index()
+        multi = pl.scan_parquet(str(self.folder / state.multi)).filter(at) \
+            if state.multi and state.multi_rows else None
+        return IndexView(rows, multi)
 
     def scan(self, archive: Archive) -> pl.LazyFrame:
         """The indexed rows of ``archive`` (at its version), search text included."""
-        segments = [s for s in self.update(archive) if s.first_seq <= archive.version]
-        if not segments:
-            return empty_index()
-        return pl.scan_parquet([str(self.folder / s.file) for s in segments]).filter(
-            pl.col(INGEST_SEQ) <= archive.version)
+        return self.open(archive).rows
+
+
+@dataclass(frozen=True)
+class IndexView:
+    rows: pl.LazyFrame
+    """Every row, search text included."""
+    multi: pl.LazyFrame | None
+    """Rows of the records that have several versions in the latest archive (None: there are
+    none): every record outside them has a single version."""
 
 
 def empty_index() -> pl.LazyFrame:

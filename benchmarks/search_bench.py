@@ -1,0 +1,299 @@
+"""Benchmark the exhaustive search: 20 PRA-style queries over an archive of N public comments,
+against the same queries as DuckDB SQL over the same Parquet files, result sets compared.
+
+    uv run python benchmarks/search_bench.py [--comments 1000000] [--comments 10000000] [--keep]
+
+The archive: N comments (plus one post per account-day) written as canonical batches over
+three years and 24 accounts; texts from templates with street, park and topic words, about one
+in twelve with accented or non-Latin characters (the non-ASCII path of the normalizer), some
+planted phrases. The search index (``.recordskit/search_index/``) is built once and timed
+separately. Each query is timed cold-cache-free (the index files are in the page cache after
+the first query) as:
+
+- ``match``: ``search.match_versions``, the hit keys (what the DuckDB query computes);
+- ``full``: ``search.search``, the hits with every content column and their thread context;
+- ``duckdb``: the same scope and text test as SQL over the index's Parquet files
+  (``query_match.query_sql``), all versions, removed included.
+
+Equality: for every query, the set of (record_id, ingest_seq, content_sha256) of ``match`` with
+include_versions and include_removed equals DuckDB's.
+
+Writes benchmarks/results/search.json and appends a section to benchmarks/RESULTS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import json
+import os
+import resource
+import shutil
+import statistics
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+FIRST = dt.datetime(2023, 10, 1, 15, tzinfo=dt.UTC)
+DAYS = 1095
+BATCH = 1_000_000
+ACCOUNTS = [f"{d}-{p}" for d in ("pd", "parks", "pw", "fire", "lib", "cm", "hr", "dev")
+            for p in ("fb", "x", "ig")]
+STREETS = ("Harbor Way", "Pacific Ave", "Miner Ave", "Weber Ave", "March Lane", "Hammer Lane",
+           "El Dorado St", "Center St")
+PARKS = ("Victory Park", "Louis Park", "McKinley Park", "Oak Grove Regional Park",
+         "Parque Las Palmas")
+TEMPLATES = (
+    "Thanks for the update about {street}, this is helpful.",
+    "Great work by the crews on {street} this week.",
+    "We walked by {park} yesterday and it looked great!",
+    "When will the permit counter reopen? I need a building permit for my ADU.",
+    "The sideshow on {street} last night was out of control. Please do something.",
+    "Parking near {park} is impossible on weekends.",
+    "Is {park} open on the holiday? The gates were closed.",
+    "Traffic on {street} has been better since the change.",
+    "The library staff were very kind to my kids.",
+    "Fireworks at {park} again, my dog is terrified.",
+    "Potholes on {street} are getting worse, who do I call?",
+    "Love the new bike lanes on {street}.",
+)
+ACCENTED = (
+    "¡Gracias! La reunión en {park} fue excelente, señora Núñez.",
+    "Café Lumière on {street} was great after the festival — merci!",
+    "Tết festival at {park}: the lion dance was amazing 🎉",
+    "Straße closed? No, {street} reopened. Día de los Muertos parade at {park}.",
+)
+QUERIES = [  # (query, scope): PRA-style requests
+    ("sideshow", {}),
+    ("sideshow*", {"accounts": ["pd-fb", "pd-x"]}),
+    ('"hammer lane"', {}),
+    ("permit*", {"from": "2025-01-01", "to": "2025-12-31"}),
+    ("permit AND adu", {}),
+    ("park", {}),
+    ('"victory park" OR "louis park"', {"accounts": ["parks-fb", "parks-ig"]}),
+    ("fireworks AND dog*", {"from": "2026-06-01", "to": "2026-07-31"}),
+    ("pothole* OR \"who do i call\"", {}),
+    ("cafe OR reunion", {}),
+    ("sideshow NOT \"hammer lane\"", {}),
+    ("tet AND festival", {}),
+    ("bike* lane*", {"accounts": ["pw-fb", "pw-x"]}),
+    ("traffic AND NOT change", {}),
+    ("holiday AND (gate* OR closed)", {"from": "2024-01-01", "to": "2024-12-31"}),
+    ('"harbor way" OR "pacific ave"', {"from": "2026-07-01", "to": "2026-09-30"}),
+    ("library AND kid*", {}),
+    ("nunez OR senora", {}),
+    ("visibility:removed_by_city", {}),
+    ("strasse", {}),
+]
+
+
+def _rss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _frame(rng, n: int, seq0: int):
+    import numpy as np
+    import polars as pl
+
+    from recordskit.schema import record_id
+
+    plain = rng.random(n) >= 1 / 12
+    tmpl = np.where(plain, rng.integers(0, len(TEMPLATES), n),
+                    len(TEMPLATES) + rng.integers(0, len(ACCENTED), n))
+    all_t = pl.Series(TEMPLATES + ACCENTED)
+    street = pl.Series(STREETS).gather(rng.integers(0, len(STREETS), n))
+    park = pl.Series(PARKS).gather(rng.integers(0, len(PARKS), n))
+    text = pl.select(all_t.gather(tmpl).str.replace("{street}", street, literal=True)
+                     .str.replace("{park}", park, literal=True)).to_series()
+    account = pl.Series(ACCOUNTS).gather(rng.integers(0, len(ACCOUNTS), n))
+    day = rng.integers(0, DAYS, n)
+    seconds = rng.integers(0, 86_400, n)
+    posted = pl.Series([FIRST]).dt.cast_time_unit("us").gather([0] * n) + pl.Series(
+        (day * 86_400 + seconds) * 1_000_000).cast(pl.Duration("us"))
+    natives = pl.Series([f"c{seq0 + i}" for i in range(n)])
+    platform = account.str.split("-").list.get(1).replace({"fb": "facebook", "ig": "instagram"})
+    removed = rng.random(n) < 1 / 250
+    frame = pl.DataFrame({
+        "platform": platform, "account_id": account, "native_id": natives,
+        "kind": pl.Series(["comment"] * n), "author_native_id": pl.Series(
+            rng.integers(1, 200_000, n)).cast(pl.String),
+        "author_role": pl.Series(["public"] * n), "posted_at": posted,
+        "text": text, "visibility": pl.Series(np.where(removed, "removed_by_city", "visible")),
+    })
+    frame = frame.with_columns(
+        ("@user" + pl.col("author_native_id")).alias("author_handle"),
+        pl.col("posted_at").alias("captured_at"),
+        pl.struct("platform", "account_id", "native_id").map_elements(
+            lambda s: record_id(s["platform"], s["account_id"], "comment", s["native_id"]),
+            return_dtype=pl.String).alias("record_id"),
+    )
+    return frame
+
+
+def build(root: Path, comments: int, seed: int = 7) -> dict:
+    import numpy as np
+    import polars as pl
+
+    from recordskit import Batch, init_workspace
+
+    if root.exists():
+        shutil.rmtree(root)
+    ws = init_workspace(root, city_name="Benchmark City (synthetic)")
+    rng = np.random.default_rng(seed)
+    started = time.perf_counter()
+    written = 0
+    while written < comments:
+        n = min(BATCH, comments - written)
+        frame = _frame(rng, n, written)
+        name = f"bench-comments-{written}"
+        sha = hashlib.sha256(name.encode()).hexdigest()
+        b = Batch(source_file=name, source_sha256=sha, loader="bench")
+        b.add("content", frame.with_columns(pl.lit(name).alias("source_file"),
+                                            pl.lit(sha).alias("source_sha256")))
+        b.rows_read = n
+        ws.archive.ingest([b])
+        written += n
+        print(f"  ingested {written:,} comments ({time.perf_counter() - started:.0f} s)",
+              file=sys.stderr)
+    return {"comments": written, "build_seconds": round(time.perf_counter() - started, 1)}
+
+
+def _scope(q: str, s: dict, tz, **flags):
+    from recordskit.cli.search_cmd import local_bound
+    from recordskit.pra.search import SearchScope
+
+    return SearchScope(query=q, starts_at=local_bound(s.get("from"), tz, end=False),
+                       ends_at=local_bound(s.get("to"), tz, end=True),
+                       account_ids=tuple(s.get("accounts", ())), **flags)
+
+
+def _sql(scope, files: list[str], version: int) -> str:
+    from recordskit.pra.query import parse_query
+    from recordskit.pra.query_match import query_sql
+
+    conds = [f"ingest_seq <= {version}", query_sql(parse_query(scope.query))]
+    if scope.starts_at:
+        conds.append(f"posted_at >= TIMESTAMPTZ '{scope.starts_at.isoformat()}'")
+    if scope.ends_at:
+        conds.append(f"posted_at < TIMESTAMPTZ '{scope.ends_at.isoformat()}'")
+    if scope.account_ids:
+        conds.append("account_id IN (" + ", ".join(f"'{a}'" for a in scope.account_ids) + ")")
+    listed = ", ".join(f"'{f}'" for f in files)
+    return (f"SELECT record_id, ingest_seq, content_sha256 FROM read_parquet([{listed}]) "
+            f"WHERE {' AND '.join(conds)}")
+
+
+def measure(root: Path, repeats: int) -> dict:
+    import duckdb
+    import polars as pl
+
+    from recordskit.pra.search import index_for, match_versions, search
+    from recordskit.workspace import open_workspace
+
+    ws = open_workspace(root)
+    tz = ws.config.tz
+    index = index_for(ws.state_dir)
+    t = time.perf_counter()
+    segments = index.update(ws.archive).segments
+    index_seconds = time.perf_counter() - t
+    files = [str(index.folder / s.file) for s in segments]
+    version = ws.archive.version
+    con = duckdb.connect()
+    per_query = []
+    for q, s in QUERIES:
+        every = _scope(q, s, tz, include_removed=True, include_versions=True)
+        default = _scope(q, s, tz)
+        times = {"match": [], "match_default": [], "full": [], "duckdb": []}
+        for _ in range(repeats):
+            t = time.perf_counter()
+            keys, _, _ = match_versions(ws.archive, every, index)
+            times["match"].append(time.perf_counter() - t)
+            t = time.perf_counter()
+            match_versions(ws.archive, default, index)
+            times["match_default"].append(time.perf_counter() - t)
+            t = time.perf_counter()
+            duck = con.sql(_sql(every, files, version)).pl()
+            times["duckdb"].append(time.perf_counter() - t)
+        t = time.perf_counter()
+        full = search(ws.archive, default, index=index)
+        times["full"].append(time.perf_counter() - t)
+        ours = set(keys.select("record_id", "ingest_seq", "content_sha256").iter_rows())
+        theirs = set(duck.select("record_id", "ingest_seq", "content_sha256").iter_rows())
+        per_query.append({"query": q, "scope": s, "hits": len(ours),
+                          "records_default": len(full.record_ids),
+                          "equal_to_duckdb": ours == theirs,
+                          **{f"{k}_median_s": round(statistics.median(v), 4)
+                             for k, v in times.items()}})
+        print(f"  {q!r}: {len(ours)} hits, match {per_query[-1]['match_median_s']} s, duckdb "
+              f"{per_query[-1]['duckdb_median_s']} s, equal {ours == theirs}", file=sys.stderr)
+    con.close()
+
+    def pct(key: str, p: float) -> float:
+        values = sorted(r[key] for r in per_query)
+        return round(values[min(len(values) - 1, int(round(p * (len(values) - 1))))], 4)
+
+    return {
+        "rows": ws.archive.table("content").select(pl.len()).collect().item(),
+        "archive_version": version, "index_build_seconds": round(index_seconds, 1),
+        "index_bytes": sum(Path(f).stat().st_size for f in files),
+        "repeats": repeats,
+        "all_equal_to_duckdb": all(r["equal_to_duckdb"] for r in per_query),
+        **{f"{k}_p50_s": pct(f"{k}_median_s", 0.5) for k in
+           ("match", "match_default", "full", "duckdb")},
+        **{f"{k}_p95_s": pct(f"{k}_median_s", 0.95) for k in
+           ("match", "match_default", "full", "duckdb")},
+        "queries": per_query,
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--comments", type=int, action="append")
+    ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--keep", action="store_true", help="keep and reuse the archives")
+    args = ap.parse_args()
+    results = []
+    for n in args.comments or [1_000_000]:
+        root = HERE / "data" / f"search-{n}"
+        print(f"search benchmark at {n:,} comments", file=sys.stderr)
+        built = None
+        if not (args.keep and (root / "recordskit.toml").exists()):
+            built = build(root, n)
+        measured = measure(root, args.repeats)
+        results.append({"comments": n, "build": built, "load_average": os.getloadavg(),
+                        "peak_rss_mib": round(_rss_mib(), 1), **measured})
+        if not args.keep:
+            shutil.rmtree(root, ignore_errors=True)
+    out = HERE / "results" / "search.json"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(json.dumps({"run_at": dt.datetime.now(dt.UTC).isoformat(),
+                               "results": results}, indent=2))
+    _append_results(results)
+
+
+def _append_results(results: list[dict]) -> None:
+    lines = [f"\n## search ({dt.date.today().isoformat()})\n",
+             "`uv run python benchmarks/search_bench.py` — 20 PRA-style queries "
+             "(benchmarks/search_bench.py QUERIES), median of repeats per query, then p50/p95 "
+             "over the queries; `match` = hit keys (all versions, removed included), "
+             "`default` = current visible versions, `full` = hits with content and thread "
+             "context, `duckdb` = the same SQL over the same index Parquet files. Details in "
+             "`benchmarks/results/search.json`.\n",
+             "| comments | index build | match p50 / p95 | default p50 / p95 | full p50 / p95 "
+             "| DuckDB p50 / p95 | equal to DuckDB | load avg |",
+             "|---|---|---|---|---|---|---|---|"]
+    for r in results:
+        lines.append(
+            f"| {r['rows']:,} | {r['index_build_seconds']} s | {r['match_p50_s']} / "
+            f"{r['match_p95_s']} s | {r['match_default_p50_s']} / {r['match_default_p95_s']} s "
+            f"| {r['full_p50_s']} / {r['full_p95_s']} s | {r['duckdb_p50_s']} / "
+            f"{r['duckdb_p95_s']} s | {'all 20' if r['all_equal_to_duckdb'] else 'NO'} | "
+            f"{r['load_average'][0]:.1f} |")
+    with open(HERE / "RESULTS.md", "a", encoding="utf-8") as fh:
+        fh.write("\n".join(lines) + "\n")
+
+
+if __name__ == "__main__":
+    main()
