@@ -146,3 +146,31 @@ def test_pdf_has_a_section_per_control(cron_run):
     sections = text.split("Controls")[-1]
     for control_id, spec in catalog().items():
         assert f"{control_id} {spec.title}" in " ".join(sections.split()), control_id
+
+
+@pytest.mark.skipif(not shutil.which("chromium"), reason="chromium is not installed")
+def test_pra3_and_pra4_read_the_packets_the_packet_builder_writes(synthetic_city, tmp_path):
+    """The sample request's packet redacts every commenter contact and logs each redaction
+    with its exemption and who decided; a contact pasted into its payload is found."""
+    from click.testing import CliRunner
+
+    from recordskit.cli import cli
+    from recordskit.workspace import open_workspace
+
+    root = tmp_path / "city"
+    shutil.copytree(synthetic_city.ws.root, root)
+    ws = open_workspace(root)
+    request = synthetic_city.root / "pra_request.yaml"
+    done = CliRunner().invoke(cli, ["-w", str(root), "pra", "run", str(request), "--json"])
+    assert done.exit_code == 0, done.output
+    found = {f.control_id: f for f in run_audit(ws, QUARTER, write=False, now=NOW,
+                                                controls=["PRA-3", "PRA-4"]).findings}
+    assert found["PRA-3"].status == "pass" and found["PRA-3"].checked == 1
+    assert found["PRA-4"].status == "pass" and found["PRA-4"].checked >= 4
+    planted = synthetic_city.controls()["PRA-4"]["planted"][0]["id"]
+    email = ws.archive.current("commenter_contacts").collect()["email"][0]
+    [payload] = list((root / "reports" / "pra").glob("*/data/records.jsonl"))
+    with open(payload, "a", encoding="utf-8") as fh:
+        fh.write(json.dumps({"record_id": planted, "text": f"write to {email}"}) + "\n")
+    leak = run_audit(ws, QUARTER, write=False, now=NOW, controls=["PRA-4"]).findings[0]
+    assert leak.status == "fail" and leak.flagged_ids == [planted]

@@ -155,6 +155,36 @@ def packets(ctx: AuditContext) -> list[Path]:
     return found
 
 
+def _xlsx_sheets(path: Path) -> dict[str, list[dict]]:
+    """Every sheet of a workbook as rows keyed by its header row."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path, read_only=True, data_only=True)
+    try:
+        out = {}
+        for ws in wb.worksheets:
+            rows = ws.iter_rows(values_only=True)
+            header = [str(h or "") for h in next(rows, ())]
+            out[ws.title] = [dict(zip(header, r, strict=False)) for r in rows]
+        return out
+    finally:
+        wb.close()
+
+
+def exemption_logs(bag: Path) -> list[tuple[str, list[dict]]]:
+    """(where, rows) of every exemption log in a packet: files named so, and workbook sheets
+    named so (the packet builder's records.xlsx "Exemption log")."""
+    logs = []
+    for path in sorted((bag / "data").rglob("*")):
+        if path.suffix == ".xlsx":
+            logs.extend((f"{path.relative_to(bag)} [{name}]", rows)
+                        for name, rows in _xlsx_sheets(path).items()
+                        if "exemption" in name.lower())
+        elif "exemption" in path.name.lower() and path.suffix in (".jsonl", ".csv", ".json"):
+            logs.append((str(path.relative_to(bag)), _table_rows(path)))
+    return logs
+
+
 def _table_rows(path: Path) -> list[dict]:
     text = path.read_text(encoding="utf-8", errors="replace")
     if path.suffix == ".jsonl":
@@ -172,17 +202,15 @@ def _table_rows(path: Path) -> list[dict]:
 def withholding_justified(ctx: AuditContext) -> Outcome:
     found, logs = [], 0
     for bag in packets(ctx):
-        for log in sorted((bag / "data").glob("**/*exemption*")):
-            if log.suffix not in (".jsonl", ".csv", ".json"):
-                continue
+        for where, log_rows in exemption_logs(bag):
             logs += 1
-            for i, row in enumerate(_table_rows(log), start=1):
+            for i, row in enumerate(log_rows, start=1):
                 lacking = [k for k in ("exemption", "responsible")
                            if not any(str(v or "").strip() for c, v in row.items()
-                                      if k in c.lower())]
+                                      if k in str(c).lower())]
                 if lacking:
                     found.append({"id": bag.name, "record_id": row.get("record_id"),
-                                  "detail": f"{log.relative_to(bag)} row {i}: no "
+                                  "detail": f"{where} row {i}: no "
                                             f"{' and no '.join(lacking)}"})
     if not logs:
         raise NotEvaluable("packet exemption logs", "the PRA packets hold no exemption log")
@@ -191,6 +219,19 @@ def withholding_justified(ctx: AuditContext) -> Outcome:
     return Outcome(evidence, logs,
                    f"{evidence.height} exemption log row(s) in {logs} log(s) lack the exemption "
                    "or the person responsible")
+
+
+def _payload_lines(path: Path):
+    """(where, text) of each line of a payload file; workbooks cell row by row."""
+    if path.suffix.lower() == ".xlsx":
+        for name, sheet_rows in _xlsx_sheets(path).items():
+            for n, row in enumerate(sheet_rows, 2):
+                yield f"[{name}] row {n}", json.dumps(
+                    {str(k): str(v) for k, v in row.items() if v is not None},
+                    ensure_ascii=False)
+        return
+    for n, line in enumerate(path.read_text("utf-8", errors="replace").splitlines(), 1):
+        yield str(n), line
 
 
 def _contact_needles(ctx: AuditContext) -> dict[str, str]:
@@ -215,10 +256,10 @@ def contacts_confidential(ctx: AuditContext) -> Outcome:
     found, files = [], 0
     for bag in bags:
         for path in sorted((bag / "data").rglob("*")):
-            if not path.is_file() or path.suffix.lower() not in TEXT_SUFFIXES:
+            if not path.is_file() or path.suffix.lower() not in (*TEXT_SUFFIXES, ".xlsx"):
                 continue
             files += 1
-            for n, line in enumerate(path.read_text("utf-8", errors="replace").splitlines(), 1):
+            for n, line in _payload_lines(path):
                 low = line.casefold()
                 phones = {re.sub(r"\D", "", m.group(0))[-10:] for m in PHONE_LIKE.finditer(line)}
                 hits = [f for v, f in needles.items()
