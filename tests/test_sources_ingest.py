@@ -177,3 +177,11 @@ def test_progress_bar_only_on_a_terminal_for_large_inputs(monkeypatch, capsys):
         for f in plan.files:
             tick("read", str(f))
     assert bar.bar.tasks[0].completed == bar.total
+
+
+def test_the_edit_of_a_tweet_is_its_current_version(city):  # noqa: F811
+    _ok(run(city, "ingest", str(EXPORTS / "x_archive")))
+    current = _archive(city).current("content").filter(
+        pl.col("native_id") == "1892543000000000001").collect()
+    assert current["text"].to_list() == [
+        "City Council meets Tuesday at 6:00 PM. Agenda here: https://t.co/Ab12Cd34"]

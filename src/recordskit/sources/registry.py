@@ -12,9 +12,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from recordskit.batch import Batch
 from recordskit.errors import InputError, Problem
-from recordskit.sources.base import LoadContext, Loader
+from recordskit.sources.base import Loader
 
 EXPORT_LOADERS = ("x_archive", "facebook", "instagram", "youtube")
 """Loaders that claim folders: they are tried on a folder before it is walked."""
@@ -115,6 +114,3 @@ class Registry:
             else:
                 plan.ignored.append(entry)
 
-
-def read_unit(path: Path, loader: Loader, ctx: LoadContext) -> Iterator[Batch]:
-    yield from loader.load(path, ctx)
