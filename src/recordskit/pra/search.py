@@ -156,19 +156,21 @@ def match_versions(archive: Archive, scope: SearchScope, index: SearchIndex | No
         in_scope.select(pl.len()),
     ])
     in_scope_count = int(in_scope_count.item())
-    ids = matched["record_id"].unique().implode()
     lookup = view.multi if view is not None else source
+    several = None
     if matched.height and lookup is not None:
-        versions = _ranked(lookup.filter(pl.col("record_id").is_in(ids)).select(wanted)
-                           .collect())
+        ids = matched["record_id"].implode()
+        several = _ranked(lookup.filter(pl.col("record_id").is_in(ids)).select(wanted)
+                          .collect()).filter(pl.col("version_count") > 1)
+    if several is None or not several.height:
+        hits = _single(matched).select(RANKED)
     else:
-        versions = _single(matched.head(0))
-    several = versions.filter(pl.col("version_count") > 1)
-    hits = pl.concat([
-        _single(matched.filter(~pl.col("record_id").is_in(several["record_id"].implode())))
-        .select(RANKED),
-        several.join(matched.select(VERSION_KEY), on=VERSION_KEY, how="semi").select(RANKED),
-    ])
+        hits = pl.concat([
+            _single(matched.filter(~pl.col("record_id").is_in(several["record_id"].implode())))
+            .select(RANKED),
+            several.join(matched.select(VERSION_KEY), on=VERSION_KEY, how="semi")
+            .select(RANKED),
+        ])
     if not scope.include_versions:
         hits = hits.filter(pl.col("is_current_version"))
     if not scope.include_removed:
@@ -221,9 +223,10 @@ def search(archive: Archive, scope: SearchScope, *, index: SearchIndex | None = 
     return SearchResult(scope, node, archive.version, hits, counts)
 
 
-def index_for(state_dir: str | Path) -> SearchIndex:
-    """The search index kept in a workspace's state folder."""
-    return SearchIndex(Path(state_dir) / "search_index")
+def index_for(state_dir: str | Path, *, in_memory: bool = False) -> SearchIndex:
+    """The search index kept in a workspace's state folder (``in_memory``: see
+    ``search_index``)."""
+    return SearchIndex(Path(state_dir) / "search_index", in_memory=in_memory)
 
 
 def with_query(scope: SearchScope, query: str | None) -> SearchScope:

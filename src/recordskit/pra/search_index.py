@@ -11,6 +11,10 @@ scratch. The index is a cache: deleting the folder is always safe.
 
 An archive read ``as_of`` a version uses the rows of the segments up to that version.
 
+``in_memory=True`` keeps the index's rows in memory between searches of one process (a
+notebook session, a service, a benchmark): a search then tests text already in memory instead
+of decoding Parquet each time. One-shot commands leave it off.
+
 Most records have one version. The rows of records with several versions (as of the latest
 archive version) are also kept together in ``multi-<seq>.parquet``, so a search works out
 current versions from that small table instead of rescanning the index: a record outside it
@@ -62,11 +66,24 @@ class IndexState:
     multi_rows: int = 0
 
 
+_LOADED: dict[Path, tuple[tuple[str, ...], pl.DataFrame]] = {}
+"""Index rows kept in memory, by index folder: (segment files, rows). One entry per folder."""
+
+
 class SearchIndex:
     """The index of one archive, kept in ``folder``."""
 
-    def __init__(self, folder: str | Path):
+    def __init__(self, folder: str | Path, *, in_memory: bool = False):
         self.folder = Path(folder)
+        self.in_memory = in_memory
+
+    def _rows_in_memory(self, segments: list[Segment]) -> pl.DataFrame:
+        files = tuple(s.file for s in segments)
+        cached = _LOADED.get(self.folder)
+        if cached is None or cached[0] != files:
+            _LOADED[self.folder] = (files, pl.read_parquet(
+                [str(self.folder / f) for f in files]))
+        return _LOADED[self.folder][1]
 
     def _manifest(self) -> IndexState:
         path = self.folder / MANIFEST
@@ -184,8 +201,14 @@ class SearchIndex:
         state = self.update(archive)
         segments = [s for s in state.segments if s.first_seq <= archive.version]
         at = pl.col(INGEST_SEQ) <= archive.version
-        rows = pl.scan_parquet([str(self.folder / s.file) for s in segments]).filter(at) \
-            if segments else empty_index()
+        if not segments:
+            rows = empty_index()
+        elif self.in_memory:
+            rows = self._rows_in_memory(state.segments).lazy()
+            if archive.version < state.segments[-1].last_seq:
+                rows = rows.filter(at)
+        else:
+            rows = pl.scan_parquet([str(self.folder / s.file) for s in segments]).filter(at)
         multi = pl.scan_parquet(str(self.folder / state.multi)).filter(at) \
             if state.multi and state.multi_rows else None
         return IndexView(rows, multi)
