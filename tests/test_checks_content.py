@@ -12,6 +12,7 @@ import pytest
 
 from recordskit import Batch
 from recordskit.checks.columns import conform_frame
+from recordskit.checks.content import with_rows_per_version
 from recordskit.checks.gx_engine import FrameToValidate, validate_frames
 from recordskit.checks.runner import _result
 from recordskit.checks.suites import SUITES
@@ -22,7 +23,7 @@ SPEC = SUITES["content"]
 NOW = dt.datetime(2026, 11, 1, tzinfo=dt.UTC)
 # native id -> (column, value) making the defect; expected failing column
 DEFECTS = {
-    "dup": (None, None, "record_id"),
+    "dup": (None, None, "rows_per_version"),
     "no-hash": ("content_sha256", None, "content_sha256"),
     "bad-hash": ("content_sha256", "ABC123", "content_sha256"),
     "bad-source-hash": ("source_sha256", "not-a-digest", "source_sha256"),
@@ -45,17 +46,17 @@ def _frame() -> pd.DataFrame:
     rows = [_content(n, at("2026-07-01", 10), f"text {n}", captured=at("2026-07-10"))
             for n in natives]
     b.add("content", pl.DataFrame(rows).with_columns(pl.lit("a" * 64).alias("source_sha256")))
-    frame = conform_frame(b.frames["content"], SPEC.columns).to_pandas()
+    stored = b.frames["content"]
+    stored = pl.concat([stored, stored.filter(pl.col("native_id") == "dup")])  # stored twice
+    frame = conform_frame(with_rows_per_version(stored.lazy()).collect(), SPEC.columns).to_pandas()
     frame["edited_at"] = frame["edited_at"].astype("datetime64[us, UTC]")
-    by_native = dict(zip(natives, frame.index, strict=True))
+    by_native = dict(zip(natives, frame.index[:len(natives)], strict=True))  # dup last
     for native, (column, value, _) in DEFECTS.items():
         if column:
             frame[column] = frame[column].astype(object) if value is None else frame[column]
             frame.loc[by_native[native], column] = value
     for native, (column, value) in LOOKALIKES.items():
         frame.loc[by_native[native], column] = value
-    dup = frame.loc[[by_native["dup"]]]
-    frame = pd.concat([frame, dup], ignore_index=True)
     frame.attrs["ids"] = {native: frame.loc[i, "record_id"] for native, i in by_native.items()}
     return frame
 

@@ -25,7 +25,6 @@ TIME = (pl.Datetime("us", "UTC"), pl.Date)
 COMPATIBLE = {
     "expect_column_values_to_not_be_null": None,
     "expect_column_values_to_match_regex": (TEXT,),
-    "expect_compound_columns_to_be_unique": None,
     "expect_column_pair_values_a_to_be_greater_than_b": TIME,
     "expect_column_values_to_be_between": (*TIME, INT),
     "expect_column_values_to_be_utc_timestamps": (pl.Datetime("us", "UTC"),),

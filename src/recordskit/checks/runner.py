@@ -12,6 +12,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from recordskit.checks.columns import to_pandas
 from recordskit.checks.inputs import CheckInputs
 from recordskit.checks.results import ExpectationResult, ValidationRun
 from recordskit.checks.suites import SUITES, resolve
@@ -59,7 +60,7 @@ def run_suites(ws: Workspace, suites: list[str] | tuple[str, ...] | None = None,
         if frame is None or frame.height == 0:
             not_evaluable[name] = empty or list(spec.tables)
             continue
-        frames[name] = FrameToValidate(spec.load(), frame.to_pandas(), spec.id_column,
+        frames[name] = FrameToValidate(spec.load(), to_pandas(frame), spec.id_column,
                                        spec.parameters(inputs))
     gx_results, docs = validate_frames(frames, data_docs_dir) if frames else ({}, None)
     results = [_result(name, frames[name].id_column, r)
