@@ -9,7 +9,9 @@ PYTHON ?= python3
 UV_VERSION := 0.13.9
 UV := .tools/bin/uv
 export UV_PYTHON_DOWNLOADS := never
-export UV_PYTHON := $(shell command -v $(PYTHON))
+# The interpreter itself, not a shim (pyenv): uv compares this path with the venv's, and a
+# mismatch makes every `uv run` recreate .venv, losing the registered kernel.
+export UV_PYTHON := $(shell $(PYTHON) -c 'import sys; print(sys.executable)')
 KERNEL := .venv/share/jupyter/kernels/recordskit/kernel.json
 PYTEST_ARGS ?=
 
