@@ -102,7 +102,7 @@ def build(root: Path, records: int, background: int, seed: int = 7) -> dict:
             "text": text,
             "visibility": "hidden" if i % 50 == 3 and not is_post else "visible",
         })
-    content = pl.DataFrame(rows)
+    content = pl.DataFrame(rows, infer_schema_length=None)
     hidden = content.filter(pl.col("visibility") == "hidden")
     actions = hidden.select(
         ("A-" + pl.col("native_id")).alias("action_id"), "record_id", "account_id",
