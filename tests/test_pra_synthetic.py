@@ -85,6 +85,15 @@ def test_packet_holds_no_planted_personal_data_or_contact_value(sample, tmp_path
         assert not SSN_GROUPED.search(text), f"{name} holds an SSN-shaped number"
         if not name.startswith("packet.html"):  # nbconvert's own page has CSS '@' rules only
             assert not EMAIL.search(text), f"{name} holds an email address"
+    # it opens, and its letter reads back with the request id and the due date
+    import openpyxl
+    from pypdf import PdfReader
+
+    assert openpyxl.load_workbook(bag / "data" / "records.xlsx").sheetnames[1] == "Records"
+    assert len(pd.read_csv(bag / "data" / "records.csv")) == doc["counts"]["versions"]
+    letter = " ".join(p.extract_text() for p in PdfReader(bag / "data" / "cover_letter.pdf")
+                      .pages)
+    assert key["request_id"] in letter and doc["due_on"] in letter
     # the planted PRA-4 comments are in the packet, their contact values redacted and logged
     planted = {p["id"] for p in answer["controls"]["PRA-4"]["planted"]
                if p.get("responsive_to_sample_request")}
