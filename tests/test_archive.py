@@ -139,10 +139,11 @@ def test_quarantine_keeps_good_rows_and_stores_the_rejects(workspace):
                                value="zapped"))
     [r] = archive.ingest([bad], quarantine=True)
     assert r.rows_added == {"content": 3, "rejects": 1}
+    assert r.total_added == 3 and r.rows_rejected == 1
     rejects = archive.table("rejects").collect()
     assert rejects.select("source_file", "line", "field", "value", "problem").row(0) == (
         "mixed.csv", 4, "visibility", "zapped", "unknown visibility")
-    assert archive.history()["rows_rejected"][-1] == 1
+    assert archive.history().select("rows_added", "rows_rejected").row(-1) == (3, 1)
 
 
 def test_duplicate_rows_inside_one_file_are_counted_not_stored(workspace):
@@ -167,3 +168,20 @@ def test_small_files_are_compacted_without_changing_rows_or_history(workspace, m
     assert archive.as_of(version=2).table("content").collect().height == 2
     report = archive.verify()
     assert report.ok and not report.orphan_tables
+
+
+def test_several_edits_in_one_export_order_by_edit_time(workspace):
+    rows = content_batch([1], "edits.json")
+    first = rows.frames["content"]
+    edits = pl.concat([
+        first.with_columns(pl.lit("third").alias("text"),
+                           pl.lit(T0 + dt.timedelta(hours=3)).alias("edited_at")),
+        first.with_columns(pl.lit("second").alias("text"),
+                           pl.lit(T0 + dt.timedelta(hours=2)).alias("edited_at")),
+        first,
+    ]).drop("content_sha256")
+    b = Batch("edits.json", "e" * 64, "test")
+    b.add("content", edits)
+    workspace.archive.ingest([b])
+    assert workspace.archive.table("content").collect().height == 3
+    assert workspace.archive.current("content").collect()["text"].item() == "third"

@@ -63,7 +63,8 @@ class IngestResult:
 
     @property
     def total_added(self) -> int:
-        return sum(self.rows_added.values())
+        """Records added; quarantined rows stored in ``rejects`` are counted as rejected."""
+        return sum(n for table, n in self.rows_added.items() if table != REJECTS.name)
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -403,7 +404,7 @@ class Archive:
             "source_file": batch.source_file if batch else None,
             "source_sha256": batch.source_sha256 if batch else None,
             "rows_read": batch.rows_read if batch else 0,
-            "rows_added": sum(added.values()),
+            "rows_added": sum(n for table, n in added.items() if table != REJECTS.name),
             "rows_duplicate": duplicate,
             "rows_rejected": rejected,
             "naive_timestamps": batch.naive_timestamps if batch else 0,

@@ -70,7 +70,8 @@ class Table:
     do not make a new version."""
     version_order: tuple[str, ...] = ()
     """Columns that order an item's versions before the ingest sequence (content: capture time,
-    so an older export ingested late does not become the current version)."""
+    so an older export ingested late does not become the current version, then edit time, for
+    several edits of one item in one export). Nulls sort first."""
     version_column: str | None = None
     """A stored column holding the digest of ``version_fields`` (content's ``content_sha256``)."""
     confidential: bool = False
@@ -277,7 +278,7 @@ CONTENT = _table(Table(
         "author_role", "posted_at", "edited_at", "text", "urls", "media_refs", "visibility",
     ),
     version_column="content_sha256",
-    version_order=("captured_at",),
+    version_order=("captured_at", "edited_at"),
 ))
 
 CONTENT_APPROVALS = _table(Table(
