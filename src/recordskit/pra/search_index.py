@@ -32,16 +32,17 @@ import polars as pl
 
 from recordskit.archive import Archive
 from recordskit.pra.normalize import search_texts
-from recordskit.schema import INGEST_SEQ
+from recordskit.schema import CONTENT, INGEST_SEQ
 
 MANIFEST = "manifest.json"
 MAX_SEGMENTS = 8
 FORMAT = 2
 TEXT_COLUMN = "search_text"
-COLUMNS = ("record_id", INGEST_SEQ, "content_sha256", "captured_at", "posted_at", "platform",
-           "account_id", "kind", "visibility", "author_native_id", "author_handle")
+COLUMNS = tuple(dict.fromkeys((
+    "record_id", INGEST_SEQ, "content_sha256", *CONTENT.version_order, "posted_at", "platform",
+    "account_id", "kind", "visibility", "author_native_id", "author_handle")))
 """Content columns the index keeps besides the search text: what scopes filter on and what
-tells one version of a record from another."""
+tells and orders the versions of a record. An index built with other columns is rebuilt."""
 
 
 def with_search_text(frame: pl.LazyFrame) -> pl.LazyFrame:
@@ -94,14 +95,15 @@ class SearchIndex:
             doc = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return empty
-        if doc.get("format") != FORMAT:
+        if doc.get("format") != FORMAT or doc.get("columns") != list(COLUMNS):
             return empty
         return IndexState([Segment(**s) for s in doc.get("segments", [])], doc.get("multi"),
                           int(doc.get("multi_rows", 0)))
 
     def _write_manifest(self, state: IndexState) -> None:
         tmp = self.folder / f".{MANIFEST}.{os.getpid()}"
-        tmp.write_text(json.dumps({"format": FORMAT, "multi": state.multi,
+        tmp.write_text(json.dumps({"format": FORMAT, "columns": list(COLUMNS),
+                                   "multi": state.multi,
                                    "multi_rows": state.multi_rows,
                                    "segments": [s.__dict__ for s in state.segments]},
                                   indent=1), encoding="utf-8")
@@ -168,10 +170,10 @@ class SearchIndex:
         with FileLock(str(self.folder / ".lock")):
             state = self._manifest()
             if not self._valid(state.segments, log) or (state.segments and not state.multi):
-                for name in [*(s.file for s in state.segments), state.multi]:
-                    if name:
-                        (self.folder / name).unlink(missing_ok=True)
                 state = IndexState([], None)
+            if not state.segments:  # files of an index of another format or archive
+                for stale_file in self.folder.glob("*.parquet"):
+                    stale_file.unlink(missing_ok=True)
             covered = max((s.last_seq for s in state.segments), default=-1)
             tip = latest.version
             if tip <= covered:
@@ -228,8 +230,6 @@ class IndexView:
 
 
 def empty_index() -> pl.LazyFrame:
-    from recordskit.schema import CONTENT
-
     schema = {n: CONTENT.polars_schema[n] for n in COLUMNS}
     return pl.LazyFrame(schema={**schema, TEXT_COLUMN: pl.String})
 
