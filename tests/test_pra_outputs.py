@@ -122,3 +122,21 @@ def test_a_failing_notebook_cell_is_named(tmp_path):
     html = notebook_to_html(tmp_path / "out.ipynb", tmp_path / "out.html").read_text()
     assert "raise ValueError" not in html  # no code
     assert "&lt;b&gt;ok&lt;/b&gt; 2" in html
+
+
+def test_the_project_kernel_is_registered_when_missing(tmp_path, monkeypatch):
+    """A fresh environment without `make env` still runs notebooks on its own Python."""
+    import sys
+
+    from jupyter_client.kernelspec import KernelSpecManager
+
+    from recordskit.outputs import notebook
+
+    monkeypatch.setattr(sys, "prefix", str(tmp_path))
+    monkeypatch.setenv("JUPYTER_PATH", str(tmp_path / "share" / "jupyter"))
+    monkeypatch.setenv("JUPYTER_DATA_DIR", str(tmp_path / "data"))
+    name = "recordskit-test-kernel"
+    assert name not in KernelSpecManager().find_kernel_specs()
+    notebook.ensure_kernel(name)
+    spec = KernelSpecManager().get_kernel_spec(name)
+    assert spec.argv[0] == sys.executable

@@ -48,6 +48,8 @@ def execute_notebook(template: str | Path, output: str | Path, parameters: Mappi
 
     template, output = Path(template), Path(output)
     output.parent.mkdir(parents=True, exist_ok=True)
+    if kernel_name == KERNEL_NAME:
+        ensure_kernel()
     previous = os.environ.get(SIDECAR_ENV)
     if sidecar is not None:
         os.environ[SIDECAR_ENV] = str(Path(sidecar).resolve())
@@ -70,6 +72,20 @@ def execute_notebook(template: str | Path, output: str | Path, parameters: Mappi
             else:
                 os.environ[SIDECAR_ENV] = previous
     return output
+
+
+def ensure_kernel(name: str = KERNEL_NAME) -> None:
+    """Register the project's kernel for the running Python when no kernel of that name exists
+    (``make env`` registers it; a bare ``uv run recordskit pra run`` may come first)."""
+    import sys
+
+    from jupyter_client.kernelspec import KernelSpecManager
+
+    if name in KernelSpecManager().find_kernel_specs():
+        return
+    from ipykernel.kernelspec import install
+
+    install(kernel_name=name, display_name="Python (recordskit)", prefix=sys.prefix)
 
 
 PAPERMILL_TAGS = ("injected-parameters", "papermill-error-cell-tag")
