@@ -136,7 +136,7 @@ def queries(draw, depth=2):
     return f"({left}) {op} ({right})".replace("  ", " ")
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(texts=st.lists(TEXT, min_size=1, max_size=20),
        query=queries())
 def test_every_matching_text_is_found(texts, query):
