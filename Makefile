@@ -14,13 +14,15 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_PYTHON := $(shell $(PYTHON) -c 'import sys; print(sys.executable)')
 KERNEL := .venv/share/jupyter/kernels/recordskit/kernel.json
 PYTEST_ARGS ?=
+BENCH_ARGS ?=
 
 .PHONY: help env demo test bench docs lab lint clean
 
 help:
 	@echo "make demo   - build the environment and run the main job on data_samples/"
 	@echo "make test   - build the environment and run the tests"
-	@echo "make bench  - run the benchmarks at big-city scale (slow; writes benchmarks/results/)"
+	@echo "make bench  - run the benchmarks at 1M and 10M comments (slow; writes benchmarks/results/)"
+	@echo "              e.g. make bench BENCH_ARGS='--tier 1m --only W3'"
 	@echo "make docs   - regenerate docs/data_dictionary.md from the schema"
 	@echo "make lab    - start JupyterLab with the project's kernel"
 
@@ -46,7 +48,7 @@ test: env
 	$(UV) run --frozen pytest $(PYTEST_ARGS)
 
 bench: env
-	$(UV) run --frozen python benchmarks/run.py
+	$(UV) run --frozen python benchmarks/run.py $(BENCH_ARGS)
 
 docs: env
 	$(UV) run --frozen python -m recordskit.data_dictionary > docs/data_dictionary.md
