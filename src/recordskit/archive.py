@@ -567,8 +567,15 @@ class _WriteSession:
         identities = self._identities(t, frame)
         marked = frame.with_columns(identities[ident].alias("__ident"))
         marked = marked.unique(subset=[*key, "__ident"], keep="first", maintain_order=True)
-        known = self.known(t).rename({ident: "__ident"})
-        fresh = marked.join(known, on=[*key, "__ident"], how="anti", nulls_equal=True)
+        # Probe the stored identities with this file's keys first: hashing the whole archive's
+        # identities for every file made each file cost as much as the archive.
+        known = self.known(t)
+        if len(key) == 1:
+            known = known.filter(pl.col(key[0]).is_in(marked[key[0]].implode()))
+        else:
+            known = known.join(marked.select(key).unique(), on=key, how="semi", nulls_equal=True)
+        fresh = marked.join(known.rename({ident: "__ident"}), on=[*key, "__ident"], how="anti",
+                            nulls_equal=True)
         fresh_ident = fresh.select(*key, pl.col("__ident").alias(ident))
         return fresh.drop("__ident"), fresh_ident, before - fresh.height
 
