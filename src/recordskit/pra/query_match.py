@@ -42,14 +42,9 @@ def query_expr(node: Node, column: str = "search_text"):
     if isinstance(node, Not):
         return ~query_expr(node.part, column)
     if isinstance(node, Or):
-        literals = [n for n in node.parts if isinstance(n, Phrase) and phrase_pattern(n)[1]]
-        others = [n for n in node.parts if n not in literals]
-        exprs = [query_expr(n, column) for n in others]
-        if len(literals) > 1:  # one Aho-Corasick pass instead of one scan per word
-            exprs.append(col.str.contains_any([phrase_pattern(n)[0] for n in literals]))
-        else:
-            exprs.extend(query_expr(n, column) for n in literals)
-        return pl.any_horizontal(exprs)
+        # one substring scan per term: measured several times faster than str.contains_any
+        # (Aho-Corasick) for the few terms a request has
+        return pl.any_horizontal([query_expr(n, column) for n in node.parts])
     if isinstance(node, And):
         return pl.all_horizontal([query_expr(n, column) for n in node.parts])
     raise TypeError(f"not a query node: {node!r}")
