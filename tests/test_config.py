@@ -21,6 +21,17 @@ def test_init_writes_a_valid_workspace(tmp_path):
         init_workspace(tmp_path / "city")
 
 
+def test_init_keeps_an_existing_configuration(tmp_path):
+    root = tmp_path / "city"
+    root.mkdir()
+    (root / "recordskit.toml").write_text('city_name = "Harbor Point"\nprofile = "stanton"\n'
+                                          'archive_path = "data/archive"\n', encoding="utf-8")
+    ws = init_workspace(root, city_name="ignored", profile="stockton")
+    assert (ws.config.city_name, ws.profile.name) == ("Harbor Point", "stanton")
+    assert ws.archive_path == root / "data" / "archive"
+    assert ws.archive.version == 0
+
+
 def test_unknown_profile_writes_nothing(tmp_path):
     with pytest.raises(ConfigError, match="unknown policy profile 'fresno'"):
         init_workspace(tmp_path / "x", profile="fresno")

@@ -40,22 +40,20 @@ def find_samples(start: Path | None = None) -> Path:
 
 def run_demo(samples: Path, out_root: Path,
              say: Callable[[str], None] = lambda _: None) -> DemoResult:
-    from recordskit.archive import Archive
     from recordskit.checks import run_suites
     from recordskit.periods import parse_period
     from recordskit.pra.register import add_requests, requests
     from recordskit.pra.packet_run import run_packet
     from recordskit.sources import default_registry, read_inputs
     from recordskit.sources.reading import workspace_context
-    from recordskit.workspace import open_workspace
+    from recordskit.workspace import init_workspace
 
     run_id = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     run_dir = out_root / run_id
     root = run_dir / "workspace"
     root.mkdir(parents=True)
     shutil.copy2(samples / "recordskit.toml", root / "recordskit.toml")
-    ws = open_workspace(root)
-    Archive.create(ws.archive_path, lock_dir=ws.state_dir)
+    ws = init_workspace(root)  # keeps the sample's configuration (its vendor column map)
     result = DemoResult(run_dir, root)
 
     say(f"1/6 ingesting the sample city from {samples}")

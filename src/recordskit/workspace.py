@@ -69,15 +69,24 @@ def open_workspace(path: str | Path | None = None) -> Workspace:
 def init_workspace(path: str | Path, city_name: str = "City of Stockton",
                    profile: str = "stockton", city_web_domains: tuple[str, ...] = ()
                    ) -> Workspace:
-    """Create a workspace: its configuration, an empty archive and the reports folder."""
+    """Create a workspace: its configuration, an empty archive and the reports folder.
+
+    A folder that already holds a recordskit.toml (a configuration written by hand, or the
+    sample city's) keeps it: only the archive and the reports folder are created.
+    """
     root = Path(path).expanduser().resolve()
     if (root / CONFIG_FILE).exists():
-        raise ConfigError(f"{root}: already a workspace ({CONFIG_FILE} exists)")
-    root.mkdir(parents=True, exist_ok=True)
-    load_profile(profile, base=root)  # fail before writing anything if the profile is unknown
-    write_template(root, city_name, profile, city_web_domains)
-    ws = open_workspace(root)
+        ws = open_workspace(root)
+        if (ws.archive_path / "ingest_log").exists():
+            raise ConfigError(f"{root}: already a workspace ({CONFIG_FILE} and an archive)")
+        ws.profile  # noqa: B018  (fail before writing anything if the profile is unknown)
+    else:
+        root.mkdir(parents=True, exist_ok=True)
+        load_profile(profile, base=root)  # fail before writing anything if it is unknown
+        write_template(root, city_name, profile, city_web_domains)
+        ws = open_workspace(root)
     Archive.create(ws.archive_path, lock_dir=ws.state_dir)
     ws.reports_dir.mkdir(parents=True, exist_ok=True)
+    ws.state_dir.mkdir(parents=True, exist_ok=True)
     (ws.state_dir / ".gitignore").write_text("*\n", encoding="utf-8")
     return ws

@@ -21,6 +21,9 @@ from recordskit.cli.app import EXIT_FINDINGS, Context, emit_json, pass_ctx
 def init(directory: Path, city_name: str, profile: str, domains: tuple[str, ...]) -> None:
     """Create a workspace: recordskit.toml, an empty archive and a reports folder.
 
+    In a folder that already holds a recordskit.toml, that configuration is kept and only the
+    archive and the reports folder are made.
+
     \b
     Example:
       recordskit init ./stockton --city "City of Stockton" --domain stocktonca.gov
