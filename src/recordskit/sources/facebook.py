@@ -14,15 +14,15 @@ their author, which decides the role. Comments name no post id, so they have no 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
-from recordskit.batch import Batch
-from recordskit.sources.base import LoadContext, Loader, Unreadable, captured_at
-from recordskit.sources.content import add_content, check_items, items_frame
-from recordskit.sources.identity import export_account
-from recordskit.sources.jsonfile import item_lines
-from recordskit.sources.meta import derived_ids, epoch_text, find_files, read_meta_json
+from recordskit.sources.meta import (
+    MetaExport,
+    derived_ids,
+    epoch_text,
+    find_files,
+    read_meta_json,
+)
 
 POSTS = ("your_posts_*.json",)
 COMMENTS = ("comments.json",)
@@ -67,59 +67,23 @@ def _page_name(path: Path) -> str | None:
     return None
 
 
-class FacebookExport(Loader):
+class FacebookExport(MetaExport):
     name = "facebook"
+    platform = "facebook"
+    label = "Facebook"
     summary = "Facebook Download Your Information: your_posts_N.json, comments.json"
 
-    def claims(self, path: Path) -> bool:
-        return (path.is_file() or _is_root(path)) and bool(_data_files(path))
-
-    def inputs(self, path: Path) -> list[Path]:
+    def data_files(self, path: Path) -> list[Path]:
         return _data_files(path)
 
-    def load(self, path: Path, ctx: LoadContext) -> Iterator[Batch]:
-        try:
-            page = _page_name(path)
-        except Unreadable as exc:
-            for f in self.inputs(path):
-                yield self.refused(f, exc.problem)
-            return
-        for f in self.inputs(path):
-            yield self._load_file(f, page, ctx)
+    def is_root(self, folder: Path) -> bool:
+        return _is_root(folder)
 
-    def _load_file(self, path: Path, page: str | None, ctx: LoadContext) -> Batch:
-        account, problem = export_account(ctx, "facebook", [page], path)
-        if problem:
-            return self.refused(path, problem)
-        batch = self.new_batch(path)
-        try:
-            data = read_meta_json(path)
-            rows = _comment_rows(data, page) if _is_comments(path) else _post_rows(data, page)
-        except Unreadable as exc:
-            return self.refused(path, exc.problem)
-        except (AttributeError, TypeError, KeyError) as exc:
-            return self.refused(path, _shape_problem(path, exc))
-        capture = captured_at(path, ctx).isoformat()
-        for r in rows:
-            r.update(platform="facebook", account_id=account, captured_at=capture)
-        batch.rows_read = len(rows)
-        lines: list[int] = []
+    def owner(self, path: Path) -> str | None:
+        return _page_name(path)
 
-        def where(i: int) -> dict:
-            lines or lines.extend(item_lines(path))
-            return {"file": str(path), "line": lines[i] if i < len(lines) else None}
-
-        items, problems, naive = check_items(items_frame(rows), ctx, where)
-        batch.rejects.extend(problems)
-        batch.naive_timestamps += naive
-        add_content(batch, items, ctx)
-        return batch
-
-
-def _shape_problem(path: Path, exc: Exception):
-    from recordskit.errors import Problem
-
-    return Problem(str(path), f"not the Facebook export layout this loader reads ({exc!r})")
+    def rows(self, path: Path, data, owner: str | None) -> list[dict]:
+        return _comment_rows(data, owner) if _is_comments(path) else _post_rows(data, owner)
 
 
 def _post_rows(data: list, page: str | None) -> list[dict]:

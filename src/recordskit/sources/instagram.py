@@ -14,16 +14,15 @@ Comments name no post id, so they have no parent record.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
-from recordskit.batch import Batch
-from recordskit.errors import Problem
-from recordskit.sources.base import LoadContext, Loader, Unreadable, captured_at
-from recordskit.sources.content import add_content, check_items, items_frame
-from recordskit.sources.identity import export_account
-from recordskit.sources.jsonfile import item_lines
-from recordskit.sources.meta import derived_ids, epoch_text, find_files, read_meta_json
+from recordskit.sources.meta import (
+    MetaExport,
+    derived_ids,
+    epoch_text,
+    find_files,
+    read_meta_json,
+)
 
 _POSTS = re.compile(r"^posts_\d+\.json$")
 _COMMENTS = re.compile(r"^post_comments_\d+\.json$")
@@ -58,55 +57,27 @@ def _username(path: Path) -> str | None:
     return None
 
 
-class InstagramExport(Loader):
+class InstagramExport(MetaExport):
     name = "instagram"
+    platform = "instagram"
+    label = "Instagram"
     summary = "Instagram Download Your Information: posts_1.json, post_comments_1.json"
 
-    def claims(self, path: Path) -> bool:
-        return (path.is_file() or _is_root(path)) and bool(_data_files(path))
-
-    def inputs(self, path: Path) -> list[Path]:
+    def data_files(self, path: Path) -> list[Path]:
         return _data_files(path)
 
-    def load(self, path: Path, ctx: LoadContext) -> Iterator[Batch]:
-        try:
-            user = _username(path)
-        except Unreadable as exc:
-            for f in self.inputs(path):
-                yield self.refused(f, exc.problem)
-            return
-        for f in self.inputs(path):
-            yield self._load_file(f, user, ctx)
+    def is_root(self, folder: Path) -> bool:
+        return _is_root(folder)
 
-    def _load_file(self, path: Path, user: str | None, ctx: LoadContext) -> Batch:
-        account, problem = export_account(ctx, "instagram", [user], path)
-        if problem:
-            return self.refused(path, problem)
-        batch = self.new_batch(path)
-        try:
-            data = read_meta_json(path)
-            rows = _comment_rows(data) if _COMMENTS.match(path.name) else _post_rows(data)
-        except Unreadable as exc:
-            return self.refused(path, exc.problem)
-        except (AttributeError, TypeError, KeyError, IndexError) as exc:
-            return self.refused(path, Problem(str(path), "not the Instagram export layout "
-                                              f"this loader reads ({exc!r})"))
-        capture = captured_at(path, ctx).isoformat()
+    def owner(self, path: Path) -> str | None:
+        return _username(path)
+
+    def rows(self, path: Path, data, owner: str | None) -> list[dict]:
+        rows = _comment_rows(data) if _COMMENTS.match(path.name) else _post_rows(data)
+        # Both files hold what the account itself published.
         for r in rows:
-            r.update(platform="instagram", account_id=account, captured_at=capture,
-                     author_handle=user, author_role="city", visibility="visible")
-        batch.rows_read = len(rows)
-        lines: list[int] = []
-
-        def where(i: int) -> dict:
-            lines or lines.extend(item_lines(path))
-            return {"file": str(path), "line": lines[i] if i < len(lines) else None}
-
-        items, problems, naive = check_items(items_frame(rows), ctx, where)
-        batch.rejects.extend(problems)
-        batch.naive_timestamps += naive
-        add_content(batch, items, ctx)
-        return batch
+            r.update(author_handle=owner, author_role="city", visibility="visible")
+        return rows
 
 
 def _post_rows(data: list) -> list[dict]:

@@ -12,11 +12,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from abc import abstractmethod
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
-from recordskit.sources.jsonfile import read_json
+from recordskit.batch import Batch
+from recordskit.errors import Problem
+from recordskit.sources.base import LoadContext, Loader, Unreadable, captured_at
+from recordskit.sources.content import add_content, check_items, items_frame
+from recordskit.sources.identity import export_account
+from recordskit.sources.jsonfile import item_lines, read_json
 from recordskit.sources.mojibake import repair
 
 SEARCH_DEPTH = 5  # DYI folders nest data three or four levels deep (your_facebook_activity/...)
@@ -62,3 +68,74 @@ def find_files(root: Path, names: tuple[str, ...], depth: int = SEARCH_DEPTH) ->
                 stack.append((p, level + 1))
             elif p.is_file() and any(p.match(n) for n in names):
                 yield p
+
+
+class MetaExport(Loader):
+    """Loading that the Facebook and Instagram exports share: find the export's owner, resolve
+    it to a city account, read each data file (repairing Meta's encoding) into content rows, and
+    locate problems by line. A subclass says which files are its own, who owns the export, and
+    how a file's items become rows."""
+
+    platform: ClassVar[str]
+    label: ClassVar[str]
+    """The export's name in messages ("Facebook")."""
+
+    @abstractmethod
+    def data_files(self, path: Path) -> list[Path]:
+        """The data files of this format at ``path`` (a file or a folder)."""
+
+    @abstractmethod
+    def is_root(self, folder: Path) -> bool:
+        """Whether ``folder`` is an export of this format (or holds its data files)."""
+
+    @abstractmethod
+    def owner(self, path: Path) -> str | None:
+        """The export's owner (page name, username) from the export folder holding ``path``."""
+
+    @abstractmethod
+    def rows(self, path: Path, data: Any, owner: str | None) -> list[dict]:
+        """Content rows of one data file, without platform, account and capture time."""
+
+    def claims(self, path: Path) -> bool:
+        return (path.is_file() or self.is_root(path)) and bool(self.data_files(path))
+
+    def inputs(self, path: Path) -> list[Path]:
+        return self.data_files(path)
+
+    def load(self, path: Path, ctx: LoadContext) -> Iterator[Batch]:
+        try:
+            owner = self.owner(path)
+        except Unreadable as exc:
+            for f in self.inputs(path):
+                yield self.refused(f, exc.problem)
+            return
+        for f in self.inputs(path):
+            yield self._load_file(f, owner, ctx)
+
+    def _load_file(self, path: Path, owner: str | None, ctx: LoadContext) -> Batch:
+        account, problem = export_account(ctx, self.platform, [owner], path)
+        if problem:
+            return self.refused(path, problem)
+        batch = self.new_batch(path)
+        try:
+            rows = self.rows(path, read_meta_json(path), owner)
+        except Unreadable as exc:
+            return self.refused(path, exc.problem)
+        except (AttributeError, TypeError, KeyError, IndexError) as exc:
+            return self.refused(path, Problem(str(path), f"not the {self.label} export layout "
+                                              f"this loader reads ({exc!r})"))
+        capture = captured_at(path, ctx).isoformat()
+        for r in rows:
+            r.update(platform=self.platform, account_id=account, captured_at=capture)
+        batch.rows_read = len(rows)
+        lines: list[int] = []
+
+        def where(i: int) -> dict:
+            lines or lines.extend(item_lines(path))
+            return {"file": str(path), "line": lines[i] if i < len(lines) else None}
+
+        items, problems, naive = check_items(items_frame(rows), ctx, where)
+        batch.rejects.extend(problems)
+        batch.naive_timestamps += naive
+        add_content(batch, items, ctx)
+        return batch
