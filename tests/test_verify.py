@@ -103,3 +103,20 @@ def test_an_altered_chain_entry_is_detected(workspace):
     report = workspace.archive.verify()
     assert (1, "log entry altered: its hash does not match") in [
         (m.ingest_seq, m.what) for m in report.mismatches]
+
+
+def test_verify_checks_a_bag_and_names_the_changed_file(tmp_path):
+    import bagit
+
+    folder = tmp_path / "PRA-1"
+    folder.mkdir()
+    (folder / "records.csv").write_text("record_id,text\nx-1,hello\n", encoding="utf-8")
+    bagit.make_bag(str(folder), {"External-Identifier": "PRA-1"}, checksums=["sha256"])
+    runner = CliRunner()
+    ok = runner.invoke(cli, ["verify", str(folder)])
+    assert ok.exit_code == 0, ok.output
+    assert "valid bag" in ok.output and "PRA-1" in ok.output
+    (folder / "data" / "records.csv").write_text("record_id,text\nx-1,HELLO\n", encoding="utf-8")
+    bad = runner.invoke(cli, ["verify", str(folder), "--json"])
+    assert bad.exit_code == 1
+    assert '"ok": false' in bad.output and "records.csv" in bad.output

@@ -39,17 +39,24 @@ def init(directory: Path, city_name: str, profile: str, domains: tuple[str, ...]
 
 
 @click.command()
+@click.argument("bag", required=False, type=click.Path(exists=True, file_okay=False,
+                                                       path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON document.")
 @pass_ctx
-def verify(ctx: Context, as_json: bool) -> None:
-    """Recompute every record hash, every ingest's row digest and the ingest chain.
+def verify(ctx: Context, bag: Path | None, as_json: bool) -> None:
+    """Recompute every record hash, every ingest's row digest and the ingest chain; or, given
+    BAG (a packet or audit report folder), check every file of the bag against its manifests.
 
-    Exits 1 when anything does not match, naming the record.
+    Exits 1 when anything does not match, naming the record or file.
 
     \b
-    Example:
+    Examples:
       recordskit verify --json
+      recordskit verify reports/pra/PRA-2026-052
     """
+    if bag is not None:
+        _verify_bag(bag, as_json)
+        return
     ws = ctx.workspace()
     report = ws.archive.verify()
     if as_json:
@@ -67,3 +74,24 @@ def verify(ctx: Context, as_json: bool) -> None:
                        "next ingest)", err=True)
     if not report.ok:
         raise SystemExit(EXIT_FINDINGS)
+
+
+def _verify_bag(bag: Path, as_json: bool) -> None:
+    from recordskit.outputs.bag import BagInvalid, read_bag_info, validate_bag
+
+    try:
+        validate_bag(bag)
+    except BagInvalid as exc:
+        if as_json:
+            emit_json({"ok": False, "bag": str(bag), "problem": str(exc)})
+        else:
+            click.echo(f"MISMATCH {exc}", err=True)
+        raise SystemExit(EXIT_FINDINGS) from None
+    info = read_bag_info(bag)
+    if as_json:
+        emit_json({"ok": True, "bag": str(bag), "bag_info": info})
+    else:
+        click.echo(f"{bag}: valid bag, every payload file matches its sha256 manifest")
+        for key in ("External-Identifier", "Archive-Version", "Tool-Version", "Bagging-Date"):
+            if key in info:
+                click.echo(f"  {key}: {info[key]}")
