@@ -119,8 +119,11 @@ def _blank(expr: pl.Expr) -> pl.Expr:
 
 def poster_keys(ctx: AuditContext, actions: pl.DataFrame) -> pl.DataFrame:
     """action_id -> the platform and id of the person whose content it was: the action's
-    poster id, else the author of the removed record, else the poster's name."""
-    authors = ctx.content_by_ids(actions["record_id"].drop_nulls().to_list()).select(
+    poster id, else the author of the removed record, else the poster's name. Records are
+    looked up only for actions that name no poster (a look-up scans the archive)."""
+    anonymous = actions.filter(pl.col("poster_native_id").is_null()
+                               & pl.col("record_id").is_not_null())
+    authors = ctx.content_by_ids(anonymous["record_id"].to_list()).select(
         "record_id", "author_native_id")
     return (actions.join(authors, on="record_id", how="left")
             .select("action_id", "platform",
