@@ -3,13 +3,15 @@ against the same queries as DuckDB SQL over the same Parquet files, result sets 
 
     uv run python benchmarks/search_bench.py [--comments 1000000] [--comments 10000000] [--keep]
 
-The archive: N comments (plus one post per account-day) written as canonical batches over
-three years and 24 accounts; texts from templates with street, park and topic words, about one
-in twelve with accented or non-Latin characters (the non-ASCII path of the normalizer), some
-planted phrases. The search index (``.recordskit/search_index/``) is built once and timed
-separately, as is loading it into memory (the first search of a process) and one query read
-straight from the Parquet files (what a one-shot ``recordskit search`` does). Each query is then
-timed with the index in memory (``in_memory=True``) as:
+The archive: N comments written as canonical batches over three years and 24 accounts; texts
+from templates with street, park and topic words, about one in twelve with accented or
+non-Latin characters (the non-ASCII path of the normalizer), each ending with three words of a
+made-up vocabulary so that no two texts repeat (see VOCABULARY).
+
+The search index (``.recordskit/search_index/``) is built once and timed separately, as is
+loading it into memory (the first search of a process) and one query read straight from the
+Parquet files (what a one-shot ``recordskit search`` does). Each query is then timed with the
+index in memory (``in_memory=True``) as:
 
 - ``match``: ``search.match_versions``, the hit keys (what the DuckDB query computes);
 - ``full``: ``search.search``, the hits with every content column and their thread context;
@@ -90,6 +92,24 @@ QUERIES = [  # (query, scope): PRA-style requests
 ]
 
 
+VOCABULARY = 5000
+FILLER_WORDS = 3
+"""Each comment ends with three words drawn from a vocabulary of 5,000 made-up words, so texts
+are as varied as real comments: templated texts alone would repeat, and a Parquet reader could
+test each distinct text once (dictionary encoding) instead of every row."""
+
+
+def _vocabulary() -> list[str]:
+    import random
+
+    rng = random.Random(5)
+    syllables = [c + v for c in "bdfgklmnrstvz" for v in "aeiou"]
+    words: set[str] = set()
+    while len(words) < VOCABULARY:
+        words.add("".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))))
+    return sorted(words)
+
+
 def _rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -106,8 +126,11 @@ def _frame(rng, n: int, seq0: int):
     all_t = pl.Series(TEMPLATES + ACCENTED)
     street = pl.Series(STREETS).gather(rng.integers(0, len(STREETS), n))
     park = pl.Series(PARKS).gather(rng.integers(0, len(PARKS), n))
-    text = pl.select(all_t.gather(tmpl).str.replace("{street}", street, literal=True)
-                     .str.replace("{park}", park, literal=True)).to_series()
+    words = [pl.Series(_vocabulary()).gather(rng.integers(0, VOCABULARY, n))
+             for _ in range(FILLER_WORDS)]
+    text = pl.select(pl.concat_str(
+        [all_t.gather(tmpl).str.replace("{street}", street, literal=True)
+         .str.replace("{park}", park, literal=True), *words], separator=" ")).to_series()
     account = pl.Series(ACCOUNTS).gather(rng.integers(0, len(ACCOUNTS), n))
     day = rng.integers(0, DAYS, n)
     seconds = rng.integers(0, 86_400, n)
