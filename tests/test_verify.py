@@ -120,3 +120,22 @@ def test_verify_checks_a_bag_and_names_the_changed_file(tmp_path):
     bad = runner.invoke(cli, ["verify", str(folder), "--json"])
     assert bad.exit_code == 1
     assert '"ok": false' in bad.output and "records.csv" in bad.output
+
+
+def test_chunked_ingest_digests_equal_the_specification():
+    import random
+
+    import polars as pl
+
+    from recordskit.archive import _digests_by_ingest
+    from recordskit.hashing import digest_of_digests
+
+    rng = random.Random(3)
+    rows = [(rng.randint(1, 4), f"content:{rng.getrandbits(256):064x}") for _ in range(1000)]
+    parts = [pl.DataFrame({"ingest_seq": [s for s, _ in rows[i:i + 300]],
+                           "digest": [d for _, d in rows[i:i + 300]]},
+                          schema={"ingest_seq": pl.Int64, "digest": pl.String})
+             for i in range(0, len(rows), 300)]
+    got = _digests_by_ingest(parts, chunk=7)
+    for seq in {s for s, _ in rows}:
+        assert got[seq] == digest_of_digests([d for s, d in rows if s == seq])

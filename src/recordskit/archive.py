@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+import hashlib
 import json
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -180,32 +181,43 @@ class Archive:
             if name != LOG and (self.path / name / "_delta_log").exists()
         }
 
-    def _read_files(self, name: str, version: int | None) -> tuple[pl.DataFrame, list[Mismatch]]:
-        """Rows of a Delta table version, read file by file, so that a data file changed behind
-        the Delta log (whose recorded sizes the fast readers trust) is reported, not fatal."""
+    def _iter_files(self, name: str, version: int | None, batch_rows: int = 500_000
+                    ) -> Iterator[tuple[pl.DataFrame | None, Mismatch | None]]:
+        """Rows of a Delta table version, read file by file in batches of at most
+        ``batch_rows``, so that a data file changed behind the Delta log (whose recorded sizes
+        the fast readers trust) is reported, not fatal, and memory stays bounded."""
         import pyarrow as pa
         import pyarrow.parquet as pq
         from deltalake import DeltaTable
 
-        t = TABLES[name]
-        problems: list[Mismatch] = []
-        parts = []
+        columns = list(TABLES[name].polars_schema)
         actions = pa.table(DeltaTable(self._table_path(name), version=version)
                            .get_add_actions(flatten=True)).select(["path", "size_bytes"])
         for rel, size in zip(*actions.to_pydict().values(), strict=True):
             path = self.path / name / rel
             if not path.exists():
-                problems.append(Mismatch(name, f"data file {rel} is missing", {"file": rel}))
+                yield None, Mismatch(name, f"data file {rel} is missing", {"file": rel})
                 continue
             if path.stat().st_size != size:
-                problems.append(Mismatch(
+                yield None, Mismatch(
                     name, f"data file {rel} was changed on disk (size {path.stat().st_size}, "
-                    f"the log recorded {size})", {"file": rel}))
+                    f"the log recorded {size})", {"file": rel})
             try:
-                parts.append(pl.from_arrow(pq.read_table(path)))
+                for batch in pq.ParquetFile(path).iter_batches(batch_size=batch_rows,
+                                                               columns=columns):
+                    yield pl.from_arrow(batch), None
             except (OSError, pa.ArrowInvalid) as exc:
-                problems.append(Mismatch(name, f"data file {rel} is unreadable: {exc}",
-                                         {"file": rel}))
+                yield None, Mismatch(name, f"data file {rel} is unreadable: {exc}", {"file": rel})
+
+    def _read_files(self, name: str, version: int | None) -> tuple[pl.DataFrame, list[Mismatch]]:
+        """All rows of a (small) Delta table version; see _iter_files."""
+        parts, problems = [], []
+        for frame, problem in self._iter_files(name, version):
+            if problem:
+                problems.append(problem)
+            if frame is not None:
+                parts.append(frame)
+        t = TABLES[name]
         if not parts:
             return t.empty(), problems
         return pl.concat(parts, how="vertical_relaxed").select(list(t.polars_schema)), problems
@@ -450,7 +462,7 @@ class Archive:
             prev = row["entry_sha256"]
 
         checked: dict[str, int] = {}
-        per_ingest: dict[int, list[str]] = {}
+        stored_digests: list[pl.DataFrame] = []
         for name, t in TABLES.items():
             if t.system:
                 continue
@@ -459,33 +471,22 @@ class Archive:
             version = self._pinned_versions().get(name)
             if version is None:
                 continue
-            frame, file_problems = self._read_files(name, version)
-            frame = frame.filter(pl.col(INGEST_SEQ) <= self.version)
-            mismatches.extend(file_problems)
-            checked[name] = frame.height
-            if not frame.height:
-                continue
-            recomputed = sha256_rows(frame, t.names)
-            bad = frame.filter(recomputed != frame[ROW_SHA256])
-            mismatches.extend(
-                Mismatch(name, "row altered: its hash does not match",
-                         {k: r[k] for k in t.key}, r[INGEST_SEQ])
-                for r in bad.select(*t.key, INGEST_SEQ).iter_rows(named=True)
-            )
-            if t.version_column:
-                versions = sha256_rows(frame, t.identity_fields)
-                bad = frame.filter(versions != frame[t.version_column])
-                mismatches.extend(
-                    Mismatch(name, f"{t.version_column} does not match the record's content",
-                             {k: r[k] for k in t.key}, r[INGEST_SEQ])
-                    for r in bad.select(*t.key, INGEST_SEQ).iter_rows(named=True)
-                )
-            stored = frame.select(INGEST_SEQ, pl.lit(f"{name}:") + pl.col(ROW_SHA256))
-            for seq, digests in stored.group_by(INGEST_SEQ).agg(pl.all()).iter_rows():
-                per_ingest.setdefault(seq, []).extend(digests)
+            checked[name] = 0
+            for frame, problem in self._iter_files(name, version):
+                if problem:
+                    mismatches.append(problem)
+                if frame is None:
+                    continue
+                frame = frame.filter(pl.col(INGEST_SEQ) <= self.version)
+                checked[name] += frame.height
+                if frame.height:
+                    mismatches.extend(self._verify_rows(t, frame))
+                    stored_digests.append(frame.select(
+                        INGEST_SEQ, (pl.lit(f"{name}:") + pl.col(ROW_SHA256)).alias("digest")))
+        digests = _digests_by_ingest(stored_digests)
         for row in log.iter_rows(named=True):
             seq = row[INGEST_SEQ]
-            if digest_of_digests(per_ingest.get(seq, [])) != row["rows_digest"]:
+            if digests.get(seq, _EMPTY_DIGEST) != row["rows_digest"]:
                 mismatches.append(Mismatch(
                     LOG, "rows of this ingest were added, removed or altered since it was "
                     "committed", {"ingest_seq": seq}, seq))
@@ -494,6 +495,40 @@ class Archive:
             if DeltaTable(self._table_path(name)).version() > v
         ] if self._pinned_seq is None else []
         return VerifyReport(self.version, checked, mismatches, orphans)
+
+    @staticmethod
+    def _verify_rows(t: Table, frame: pl.DataFrame) -> list[Mismatch]:
+        checks = [(sha256_rows(frame, t.names), frame[ROW_SHA256],
+                   "row altered: its hash does not match")]
+        if t.version_column:
+            checks.append((sha256_rows(frame, t.identity_fields), frame[t.version_column],
+                           f"{t.version_column} does not match the record's content"))
+        found = []
+        for recomputed, stored, what in checks:
+            bad = frame.filter(recomputed != stored)
+            found.extend(Mismatch(t.name, what, {k: r[k] for k in t.key}, r[INGEST_SEQ])
+                         for r in bad.select(*t.key, INGEST_SEQ).iter_rows(named=True))
+        return found
+
+
+_EMPTY_DIGEST = digest_of_digests([])
+
+
+def _digests_by_ingest(parts: list[pl.DataFrame], chunk: int = 100_000) -> dict[int, str]:
+    """digest_of_digests() of each ingest's row digests, fed to SHA-256 in sorted chunks rather
+    than as one list of Python strings (ten million rows would need gigabytes)."""
+    if not parts:
+        return {}
+    frame = pl.concat(parts).sort(INGEST_SEQ, "digest")
+    out: dict[int, str] = {}
+    for (seq,), group in frame.group_by(INGEST_SEQ, maintain_order=True):
+        h = hashlib.sha256()
+        column = group["digest"]
+        for start in range(0, column.len(), chunk):
+            piece = column.slice(start, chunk)
+            h.update(("\n".join(piece.to_list()) + "\n").encode("ascii"))
+        out[seq] = h.hexdigest()
+    return out
 
 
 COMPACT_AFTER_FILES = 64
