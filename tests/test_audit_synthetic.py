@@ -22,11 +22,7 @@ from tests.audit_city import NOW
 QUARTER = "2026-Q3"
 VENV_RECORDSKIT = Path(sys.executable).parent / "recordskit"
 
-KNOWN_DISAGREEMENTS = {
-    "MOD-4": "checks/removals.py keeps only removals whose acted_at (else posted_at) falls in "
-             "the period, so the planted action dated 2031 (PD-0434-900004) never reaches the "
-             "suite of the period it belongs to",
-}
+KNOWN_DISAGREEMENTS: dict[str, str] = {}
 NOT_IN_PRECISION_RECALL = {
     "PRA-4": "CONTROLS.md checks packet payloads; the key plants archived comments that carry "
              "their author's contact, which only leak if a packet includes them unredacted "

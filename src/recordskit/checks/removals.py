@@ -1,9 +1,9 @@
 """The frame the ``removals`` suite validates: one row per removal (hide, delete), joined with
 the record it removed, and the actor's access at the time.
 
-Period: removals acted in the period. A removal with no action time is placed by the posting
-time of the record it removed, and kept in every period when neither is known (it must be
-reported somewhere: MOD-1 flags it).
+Period: removals acted in the period. A removal with no action time, or one later than the run
+(an impossible time: MOD-4 flags it), is placed by the posting time of the record it removed, and
+kept in every period when neither is known (it must be reported somewhere: MOD-1 flags it).
 """
 
 from __future__ import annotations
@@ -54,7 +54,9 @@ def build(inputs: CheckInputs) -> pl.DataFrame:
     frame = (actions
              .join(facts.lazy(), on="record_id", how="left")
              .join(access, on="action_id", how="left")
-             .filter(inputs.in_period(pl.coalesce("acted_at", "posted_at")).fill_null(True))
+             .filter(inputs.in_period(
+                 pl.when(pl.col("acted_at") <= inputs.now).then(pl.col("acted_at"))
+                 .otherwise(pl.col("posted_at"))).fill_null(True))
              .with_columns(
                  (non_blank("poster_native_id") | non_blank("poster_name")
                   | non_blank("poster_unavailable_reason")).alias("has_poster_or_reason"),
