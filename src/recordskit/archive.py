@@ -134,6 +134,7 @@ class Archive:
         self.path = Path(path)
         self.lock_dir = lock_dir or self.path / "_lock"
         self._pinned_seq = _pinned_seq
+        self._session: _WriteSession | None = None  # while an ingest call holds the lock
 
     # --- creating --------------------------------------------------------------------------
 
@@ -328,12 +329,17 @@ class Archive:
             restored = self._discard_uncommitted()
             session = _WriteSession(self)
             session.versions.update(restored)
-            results = []
-            for b in batches:
-                if progress:
-                    progress(b.source_file)
-                results.append(self._ingest_one(b, operator, session))
-            session.compact_log()
+            self._session = session
+            try:
+                results = []
+                for i, b in enumerate(batches):
+                    if progress:
+                        progress(b.source_file)
+                    session.compact_due = i == len(batches) - 1
+                    results.append(self._ingest_one(b, operator, session))
+                session.compact_log()
+            finally:
+                self._session = None
         return results
 
     def _discard_uncommitted(self) -> dict[str, int]:
@@ -377,7 +383,7 @@ class Archive:
                   "value": p.value, "problem": p.problem} for p in batch.rejects],
                 schema={f.name: f.dtype for f in REJECTS.fields},
             )
-        digests: list[str] = []
+        digests: list[pl.DataFrame] = []
         for name, frame in frames.items():
             t = TABLES[name]
             hashes = sha256_rows(frame, t.names)
@@ -386,8 +392,12 @@ class Archive:
             ).select(list(t.polars_schema))
             session.append(name, stored)
             result.rows_added[name] = stored.height
-            digests.extend(f"{name}:{h}" for h in hashes)
+            digests.append(pl.DataFrame({
+                INGEST_SEQ: pl.Series([seq] * hashes.len(), dtype=pl.Int64),
+                "digest": f"{name}:" + hashes}))
         result.rows_duplicate = duplicate
+        if session.compact_due:
+            session.compact()
         entry = self._log_entry(
             seq=seq, operation="ingest", batch=batch, added=result.rows_added,
             duplicate=duplicate, rejected=len(batch.rejects), digests=digests,
@@ -406,8 +416,8 @@ class Archive:
         return log["entry_sha256"][-1] if log.height else GENESIS_SHA256
 
     def _log_entry(self, *, seq: int, operation: str, batch: Batch | None, added: dict[str, int],
-                   duplicate: int, rejected: int, digests: list[str], prev: str, operator: str,
-                   versions: dict[str, int]) -> dict[str, object]:
+                   duplicate: int, rejected: int, digests: list[pl.DataFrame], prev: str,
+                   operator: str, versions: dict[str, int]) -> dict[str, object]:
         entry: dict[str, object] = {
             "ingest_seq": seq,
             "committed_at": _now(),
@@ -422,7 +432,7 @@ class Archive:
             "naive_timestamps": batch.naive_timestamps if batch else 0,
             "rows_by_table": json.dumps(added, sort_keys=True),
             "table_versions": json.dumps(versions, sort_keys=True),
-            "rows_digest": digest_of_digests(digests),
+            "rows_digest": _digests_by_ingest(digests).get(seq, _EMPTY_DIGEST),
             "operator": operator,
             "tool_version": __version__,
             "prev_entry_sha256": prev,
@@ -435,7 +445,11 @@ class Archive:
         from deltalake import write_deltalake
 
         frame = pl.DataFrame([entry], schema=INGEST_LOG.polars_schema)
-        write_deltalake(self._table_path(LOG), frame.to_arrow(), mode="append")
+        session = self._session
+        target = session.handle(LOG) if session else self._table_path(LOG)
+        write_deltalake(target, frame.to_arrow(), mode="append")
+        if session:
+            target.update_incremental()
         if "_log_and_problems" in self.__dict__:
             log, problems = self._log_and_problems
             self.__dict__["_log_and_problems"] = (pl.concat([log, frame]), problems)
@@ -551,6 +565,8 @@ class _WriteSession:
         )
         self._handles: dict = {}
         self._known: dict[str, pl.DataFrame] = {}
+        self.written: set[str] = set()
+        self.compact_due = False
 
     def handle(self, name: str):
         from deltalake import DeltaTable
@@ -565,10 +581,18 @@ class _WriteSession:
         table = self.handle(name)
         write_deltalake(table, stored.to_arrow(), mode="append")
         table.update_incremental()
-        if len(table.file_uris()) > COMPACT_AFTER_FILES:
-            table.optimize.compact()
-            table.update_incremental()
+        self.written.add(name)
         self.versions[name] = table.version()
+
+    def compact(self) -> None:
+        """Compact the tables this call wrote that have many small files: once per call, in
+        its last ingest, before that ingest's log entry records the versions."""
+        for name in sorted(self.written):
+            table = self.handle(name)
+            if len(table.file_uris()) > COMPACT_AFTER_FILES:
+                table.optimize.compact()
+                table.update_incremental()
+                self.versions[name] = table.version()
 
     def compact_log(self) -> None:
         table = self.handle(LOG)
