@@ -215,8 +215,29 @@ def test_notebook_is_committed_without_outputs_and_documents_its_parameters():
     assert len(params) == 1
     lines = params[0].source.splitlines()
     names = [ln.split("=")[0].strip() for ln in lines if re.match(r"^\w+ =", ln)]
-    assert names == ["request", "as_of", "output_dir", "reviewer", "workspace"]
+    assert names == ["request", "as_of", "output_dir", "reviewer", "workspace", "withhold"]
     for i, ln in enumerate(lines):
         if re.match(r"^\w+ =", ln):
             assert lines[i - 1].startswith("#"), f"parameter {ln} has no comment"
     assert nb.metadata.kernelspec.name == "recordskit"
+
+
+def test_a_record_withheld_whole_is_logged_and_cited(packet, tmp_path):
+    import pandas as pd
+
+    ws, _, doc, ids = packet
+    result = run(ws, "pra", "run", REQUEST_ID, "--out", str(tmp_path / "w"), "--json",
+                 "--withhold", f"{ids['hidden']}=pending_litigation:subject of a pending claim")
+    assert result.exit_code == 0, result.output
+    data = tmp_path / "w" / "data"
+    log = pd.read_excel(data / "records.xlsx", sheet_name="Exemption log")
+    whole = log[log["field"] == "(whole record)"]
+    assert whole["record_id"].tolist() == [ids["hidden"]]
+    assert whole["exemption"].iloc[0] == "Gov. Code §7927.200 (former §6254(b))"
+    records = pd.read_csv(data / "records.csv")
+    row = records[records["record_id"] == ids["hidden"]].iloc[0]
+    assert row["text"] == "[WITHHELD: see the exemption log]"
+    assert "§7927.200" in (data / "cover_letter.html").read_text(encoding="utf-8")
+    bad = run(ws, "pra", "run", REQUEST_ID, "--out", str(tmp_path / "x"),
+              "--withhold", "nope")
+    assert bad.exit_code == 2 and "RECORD_ID=TOPIC:REASON" in bad.output

@@ -146,11 +146,15 @@ def due(ctx: Context, as_json: bool) -> None:
               help="Archive version to search (default: the version at receipt).")
 @click.option("--reviewer", help="Who decided the redactions (default: the first responsible "
               "official).")
+@click.option("--withhold", "withhold", multiple=True, metavar="RECORD_ID=TOPIC:REASON",
+              help="Withhold a whole record under a citation topic of citations.yaml (e.g. "
+              "pending_litigation), with the reason; repeatable. Logged in the exemption log.")
 @click.option("--overwrite", is_flag=True, help="Replace an earlier packet in the folder.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON document.")
 @pass_ctx
 def run(ctx: Context, request: str, out: Path | None, as_of: int | None,
-        reviewer: str | None, overwrite: bool, as_json: bool) -> None:
+        reviewer: str | None, withhold: tuple[str, ...], overwrite: bool,
+        as_json: bool) -> None:
     """Build the response packet of REQUEST (a request id or a request file) with the packet
     notebook, sealed as a BagIt bag. Progress is shown on stderr.
 
@@ -162,7 +166,8 @@ def run(ctx: Context, request: str, out: Path | None, as_of: int | None,
 
     ws = ctx.workspace()
     done = run_packet(ws, request, out=out, as_of=as_of, reviewer=reviewer,
-                      overwrite=overwrite, progress=not as_json)
+                      overwrite=overwrite, progress=not as_json,
+                      withhold=[_withholding(w) for w in withhold])
     if as_json:
         emit_json({"packet": str(done.folder), **done.summary})
         return
@@ -172,6 +177,19 @@ def run(ctx: Context, request: str, out: Path | None, as_of: int | None,
                f"{s['counts']['records']} record(s), {s['counts']['redactions']} redaction(s), "
                f"archive version {s['archive_version']}")
     click.echo(f"  check it with: bagit.py --validate {done.folder}")
+
+
+def _withholding(text: str) -> dict[str, str]:
+    """``RECORD_ID=TOPIC:REASON`` -> a withholding, its topic checked against citations.yaml."""
+    from recordskit.errors import InputError, Problem
+    from recordskit.pra.citations import citation
+
+    record_id, _, rest = text.partition("=")
+    topic, _, reason = rest.partition(":")
+    if not (record_id.strip() and topic.strip() and reason.strip()):
+        raise InputError(Problem("--withhold", "expected RECORD_ID=TOPIC:REASON", value=text))
+    citation(topic.strip())  # an unknown topic names the known ones
+    return {"record_id": record_id.strip(), "topic": topic.strip(), "reason": reason.strip()}
 
 
 cli.add_command(pra)

@@ -9,6 +9,7 @@ version, so the packet can be rebuilt and checked later.
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -48,8 +49,10 @@ def bag_info(summary: dict[str, Any], city_name: str) -> dict[str, Any]:
 def run_packet(ws, request: str | Path, *, out: str | Path | None = None,
                as_of: int | None = None, reviewer: str | None = None,
                overwrite: bool = False, progress: bool = False,
+               withhold: Sequence[Mapping[str, str]] = (),
                notebook: Path = NOTEBOOK) -> PacketRun:
-    """Build, document and seal the packet of ``request`` (a request id or request file)."""
+    """Build, document and seal the packet of ``request`` (a request id or request file).
+    ``withhold``: records withheld whole ({"record_id", "topic", "reason"})."""
     from recordskit.outputs.bag import seal_bag
     from recordskit.outputs.notebook import execute_notebook, notebook_to_html, read_sidecar
     from recordskit.outputs.run_folder import run_folder
@@ -66,7 +69,8 @@ def run_packet(ws, request: str | Path, *, out: str | Path | None = None,
         sidecar = Path(scratch) / "packet.json"
         execute_notebook(notebook, executed,
                          {"request": ref, "as_of": as_of, "output_dir": str(payload),
-                          "reviewer": reviewer, "workspace": str(ws.root)},
+                          "reviewer": reviewer, "workspace": str(ws.root),
+                          "withhold": [dict(w) for w in withhold]},
                          cwd=ws.root, progress=progress, sidecar=sidecar)
         summary = read_sidecar(sidecar)
         notebook_to_html(executed, payload / "packet.html")
