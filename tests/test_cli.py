@@ -100,3 +100,12 @@ def test_a_second_writer_is_refused_and_told_who_holds_the_lock(workspace):
         holder.wait()
     [r] = workspace.archive.ingest([content_batch([1])])  # the lock died with its holder
     assert r.seq == 1
+
+
+def test_ingest_exits_3_naming_the_holder_while_another_run_writes(workspace, tmp_path):
+    registers = REPO / "data_samples" / "templates"
+    with workspace.lock("audit run --period 2026-Q3"):
+        out = CliRunner().invoke(cli, ["-w", str(workspace.root), "ingest", str(registers)])
+    assert out.exit_code == 3, out.output
+    assert "locked by another run" in out.output and "audit run --period 2026-Q3" in out.output
+    assert workspace.archive.version == 0
