@@ -42,8 +42,8 @@ def run_demo(samples: Path, out_root: Path,
              say: Callable[[str], None] = lambda _: None) -> DemoResult:
     from recordskit.checks import run_suites
     from recordskit.periods import parse_period
-    from recordskit.pra.register import add_requests, requests
     from recordskit.pra.packet_run import run_packet
+    from recordskit.pra.register import add_requests
     from recordskit.sources import default_registry, read_inputs
     from recordskit.sources.reading import workspace_context
     from recordskit.workspace import init_workspace
@@ -75,14 +75,14 @@ def run_demo(samples: Path, out_root: Path,
     result.steps.append(("validate", f"{len(validation.results)} expectations, {len(failed)} "
                                      f"failing at major or above; Data Docs in {validate_dir}"))
 
-    say("4/6 registering the sample PRA request")
-    add_requests(ws, samples / "pra_request.yaml")
-    request_id = requests(ws.archive)["request_id"][0]
-    result.steps.append(("pra new", request_id))
+    request_file = samples / "pra_request.yaml"
+    say(f"4/6 registering the sample PRA request ({request_file.name})")
+    add_requests(ws, request_file)
+    result.steps.append(("pra new", str(request_file)))
 
-    say(f"5/6 building the response packet of {request_id} (papermill)")
-    packet = run_packet(ws, request_id)
-    result.steps.append(("pra run", str(packet.folder)))
+    say("5/6 building its response packet (papermill)")
+    packet = run_packet(ws, request_file)
+    result.steps.append(("pra run", f"{packet.summary['request_id']}: {packet.folder}"))
 
     say(f"6/6 auditing {SAMPLE_PERIOD}")
     period = parse_period(SAMPLE_PERIOD)
