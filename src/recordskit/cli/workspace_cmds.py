@@ -6,10 +6,10 @@ from pathlib import Path
 
 import click
 
-from recordskit.cli.app import EXIT_FINDINGS, Context, emit_json, pass_ctx
+from recordskit.cli.app import EXIT_FINDINGS, Context, cli, emit_json, pass_ctx
 
 
-@click.command()
+@cli.command()
 @click.argument("directory", required=False, default=".",
                 type=click.Path(file_okay=False, path_type=Path))
 @click.option("--city", "city_name", default="City of Stockton", show_default=True,
@@ -38,7 +38,7 @@ def init(directory: Path, city_name: str, profile: str, domains: tuple[str, ...]
     click.echo(f"  reports:       {ws.reports_dir}")
 
 
-@click.command()
+@cli.command()
 @click.argument("bag", required=False, type=click.Path(exists=True, file_okay=False,
                                                        path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON document.")
