@@ -25,7 +25,7 @@ class SyntheticCity:
 
         from click.testing import CliRunner
 
-        from recordskit.cli.commands import cli
+        from recordskit.cli import cli
         from recordskit.synth.generate import generate
         from recordskit.workspace import open_workspace
 

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from recordskit.checks import SUITES, run_suites
 from recordskit.checks.gx_engine import FrameToValidate, validate_frames
-from recordskit.cli.commands import cli
+from recordskit.cli import cli
 from recordskit.errors import ConfigError
 from tests.checks_city import compliant_city
 
