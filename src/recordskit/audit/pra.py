@@ -22,30 +22,11 @@ from recordskit.audit.context import AuditContext
 from recordskit.audit.evidence import rows
 from recordskit.audit.finding import NotEvaluable, Outcome
 from recordskit.audit.registry import control
+from recordskit.pra.deadlines import circumstance_code
 
-STATUTE_MATCH_MIN = 90
 PHONE_LIKE = re.compile(r"(?<!\d)(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?!\d)")
 TEXT_SUFFIXES = (".jsonl", ".json", ".csv", ".html", ".htm", ".txt", ".md", ".xml")
 PACKETS_MISSING = "PRA packets (reports/pra/)"
-
-
-def circumstance_code(reason: str | None) -> str | None:
-    """The unusual circumstance a register's reason names, or None when it names none."""
-    from rapidfuzz import fuzz
-
-    from recordskit.pra.deadlines import unusual_circumstances
-
-    if not reason or not reason.strip():
-        return None
-    words = set(re.findall(r"[a-z]+", reason.casefold()))
-    known = unusual_circumstances()
-    for code in known:
-        if set(code.split("_")) <= words:
-            return code
-    for code, c in known.items():
-        if fuzz.partial_ratio(reason.casefold(), c.text.casefold()) >= STATUTE_MATCH_MIN:
-            return code
-    return None
 
 
 def _rules(ctx: AuditContext):

@@ -25,6 +25,7 @@ Readings of the law this module implements (see also ``deadline_rules.yaml`` and
 from __future__ import annotations
 
 import datetime as dt
+import re
 import zoneinfo
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -251,6 +252,28 @@ def determination_due(received_at: dt.datetime | dt.date,
                    counting_starts_on=starts, last_day_on=last_day, due_on=due_on,
                    skipped=skipped, citations=cited, steps=tuple(steps), received_at=local_at,
                    rules=rules)
+
+
+STATUTE_MATCH_MIN = 90
+"""rapidfuzz partial ratio above which a register's free-text reason is read as the statute's
+wording of a circumstance (registers quote it, abbreviated or reflowed)."""
+
+
+def circumstance_code(reason: str | None) -> str | None:
+    """The unusual circumstance a register's reason names, or None when it names none."""
+    from rapidfuzz import fuzz
+
+    if not reason or not reason.strip():
+        return None
+    words = set(re.findall(r"[a-z]+", reason.casefold()))
+    known = unusual_circumstances()
+    for code in known:
+        if set(code.split("_")) <= words:
+            return code
+    for code, c in known.items():
+        if fuzz.partial_ratio(reason.casefold(), c.text.casefold()) >= STATUTE_MATCH_MIN:
+            return code
+    return None
 
 
 def _circumstance(reason: str) -> UnusualCircumstance:
