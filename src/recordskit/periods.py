@@ -12,6 +12,11 @@ from dataclasses import dataclass
 from recordskit.errors import InputError, Problem
 
 
+def day_starts_at(day: dt.date, tz: zoneinfo.ZoneInfo) -> dt.datetime:
+    """The first instant of a calendar day in the city's time zone, in UTC."""
+    return dt.datetime.combine(day, dt.time(), tz).astimezone(dt.UTC)
+
+
 @dataclass(frozen=True)
 class Period:
     label: str
@@ -20,12 +25,11 @@ class Period:
 
     def starts_at(self, tz: zoneinfo.ZoneInfo) -> dt.datetime:
         """The first instant of the period, in UTC."""
-        return dt.datetime.combine(self.first_day, dt.time(), tz).astimezone(dt.UTC)
+        return day_starts_at(self.first_day, tz)
 
     def ends_at(self, tz: zoneinfo.ZoneInfo) -> dt.datetime:
         """The first instant after the period, in UTC (the span is half-open)."""
-        next_day = self.last_day + dt.timedelta(days=1)
-        return dt.datetime.combine(next_day, dt.time(), tz).astimezone(dt.UTC)
+        return day_starts_at(self.last_day + dt.timedelta(days=1), tz)
 
     def contains(self, day: dt.date) -> bool:
         return self.first_day <= day <= self.last_day

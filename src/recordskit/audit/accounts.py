@@ -10,13 +10,14 @@ from recordskit.audit.context import AuditContext
 from recordskit.audit.evidence import rows
 from recordskit.audit.finding import Outcome
 from recordskit.audit.registry import control
+from recordskit.periods import day_starts_at
 
 CITY_POST_KINDS = ("post", "video")
 
 
 def _midnight_after(ctx: AuditContext, day: dt.date) -> dt.datetime:
     """The first instant after the city's calendar day ``day`` (UTC)."""
-    return dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), ctx.tz).astimezone(dt.UTC)
+    return day_starts_at(day + dt.timedelta(days=1), ctx.tz)
 
 
 def registered_up_to_period_end(ctx: AuditContext) -> pl.DataFrame:

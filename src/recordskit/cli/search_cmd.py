@@ -47,8 +47,9 @@ def local_bound(value: str | None, tz, *, end: bool):
     except ValueError:
         raise InputError(Problem("--to" if end else "--from", "not a date (YYYY-MM-DD)",
                                  value=value)) from None
-    day += dt.timedelta(days=1) if end else dt.timedelta()
-    return dt.datetime.combine(day, dt.time(), tz).astimezone(dt.UTC)
+    from recordskit.periods import day_starts_at
+
+    return day_starts_at(day + dt.timedelta(days=1) if end else day, tz)
 
 
 @click.command()
