@@ -299,13 +299,28 @@ class Archive:
         return Archive(self.path, self.lock_dir, _pinned_seq=version)
 
     def sql(self, query: str, tables: Iterable[str] | None = None) -> pl.DataFrame:
-        """Run DuckDB SQL over this archive version's tables (each table under its own name)."""
-        import duckdb
+        """Run DuckDB SQL over this archive version's tables (each table under its own name).
 
+        Each table is a view over the Delta version this archive version recorded, scanned
+        lazily: a query reads only the tables and columns it names."""
+        import duckdb
+        from deltalake import DeltaTable
+
+        pinned = self._pinned_versions()
         con = duckdb.connect()
         try:
             for name in tables or TABLES:
-                con.register(name, self.table(name).collect().to_arrow())
+                if name == LOG:
+                    con.register(name, self._log_frame.to_arrow())
+                    continue
+                if name not in pinned:
+                    con.register(name, TABLES[name].empty().to_arrow())
+                    continue
+                dataset = DeltaTable(self._table_path(name),
+                                     version=pinned[name]).to_pyarrow_dataset()
+                con.register(f"{name}__stored", dataset)
+                con.execute(f'CREATE VIEW "{name}" AS SELECT * FROM "{name}__stored" '
+                            f"WHERE {INGEST_SEQ} <= {int(self.version)}")
             return con.sql(query).pl()
         finally:
             con.close()
