@@ -460,6 +460,10 @@ GENESIS_SHA256 = "0" * 64
 
 # --- identifiers ---------------------------------------------------------------------------------
 
+OWN_ID_SPACES = ("message", "reaction")
+"""Kinds whose native ids form id spaces of their own; every other kind shares the "item" one."""
+
+
 def record_id(platform: str, account_id: str, kind: str, native_id: str) -> str:
     """Stable record id of a platform item: the same item in any later export gets the same id.
 
@@ -468,7 +472,7 @@ def record_id(platform: str, account_id: str, kind: str, native_id: str) -> str:
     a comment where the platform calls it a reply still names the same record. Messages and
     reactions have id spaces of their own.
     """
-    family = kind if kind in ("message", "reaction") else "item"
+    family = kind if kind in OWN_ID_SPACES else "item"
     digest = hashlib.sha256(
         "\x1f".join((platform, account_id, family, str(native_id))).encode("utf-8")
     ).hexdigest()

@@ -11,13 +11,14 @@ from __future__ import annotations
 import polars as pl
 
 from recordskit.hashing import sha256_strings
+from recordskit.schema import OWN_ID_SPACES
 
 _KEY_SEP = "\x1f"  # schema.record_id joins its parts with U+001F
 
 
 def family_expr(kind: pl.Expr) -> pl.Expr:
     """schema.record_id's id family: messages and reactions have their own id spaces."""
-    return pl.when(kind.is_in(["message", "reaction"])).then(kind).otherwise(pl.lit("item"))
+    return pl.when(kind.is_in(OWN_ID_SPACES)).then(kind).otherwise(pl.lit("item"))
 
 
 def record_ids(frame: pl.DataFrame, platform: str = "platform", account: str = "account_id",
