@@ -132,6 +132,56 @@ def test_a_rejected_file_stops_the_whole_ingest_before_anything_is_written(works
     assert archive.table("content").collect().height == 0
 
 
+def test_a_stream_with_a_bad_file_writes_nothing_and_names_every_problem(workspace):
+    from deltalake import DeltaTable
+
+    archive = workspace.archive
+    read: list[str] = []
+
+    def stream():
+        for name, bad in (("a.json", False), ("b.json", True), ("c.json", False),
+                          ("d.json", True)):
+            b = content_batch(range(len(read) * 10, len(read) * 10 + 5), name)
+            if bad:
+                b.rejects.append(Problem(name, "not a date and time", line=3,
+                                         field="posted_at", value="soon"))
+            read.append(name)
+            yield b
+
+    before = DeltaTable(str(workspace.archive_path / "content")).version()
+    with pytest.raises(InputError) as err:
+        archive.ingest(stream())
+    assert read == ["a.json", "b.json", "c.json", "d.json"], "every file was still read"
+    assert [p.file for p in err.value.problems] == ["b.json", "d.json"]
+    assert archive.version == 0
+    assert archive.table("content").collect().height == 0
+    assert DeltaTable(str(workspace.archive_path / "content")).version() == before, \
+        "nothing reached the content table"
+
+
+def test_one_call_commits_its_files_as_versions_in_one_log_commit(workspace, monkeypatch):
+    from deltalake import DeltaTable
+
+    from recordskit import archive as archive_module
+
+    monkeypatch.setattr(archive_module, "FLUSH_ROWS", 7)  # flush staged rows mid-call
+    archive = workspace.archive
+    log_path = str(workspace.archive_path / "ingest_log")
+    log_before = DeltaTable(log_path).version()
+    results = archive.ingest(content_batch(range(i * 4, i * 4 + 4), f"f{i}.json")
+                             for i in range(5))
+    assert [r.seq for r in results] == [1, 2, 3, 4, 5]
+    assert DeltaTable(log_path).version() == log_before + 1, "one commit of the log"
+    assert len(DeltaTable(str(workspace.archive_path / "content")).file_uris()) == 3
+    for seq in range(6):
+        pinned = archive.as_of(version=seq)
+        assert pinned.table("content").collect().height == seq * 4
+        assert pinned.verify().ok
+    log = archive.history()
+    assert log["prev_entry_sha256"].to_list()[1:] == log["entry_sha256"].to_list()[:-1]
+    assert archive.verify().ok
+
+
 def test_quarantine_keeps_good_rows_and_stores_the_rejects(workspace):
     archive = workspace.archive
     bad = content_batch(range(3), "mixed.csv")

@@ -175,7 +175,7 @@ def test_progress_bar_only_on_a_terminal_for_large_inputs(monkeypatch, capsys):
     assert bar.enabled
     with bar as tick:
         for f in plan.files:
-            tick("read", str(f))
+            tick(str(f))
     assert bar.bar.tasks[0].completed == bar.total
 
 

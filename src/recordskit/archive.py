@@ -3,10 +3,12 @@
 How an ingest stays all-or-nothing although Delta commits one table at a time:
 
 1. every row written carries the ``ingest_seq`` of its ingest;
-2. the rows of each table are appended first; the ``ingest_log`` row is appended last, and it
-   records the Delta version every table had after the ingest;
+2. the rows of each table are appended first; the ``ingest_log`` rows (one per input file, an
+   archive version each) are appended last, all those of one ``ingest`` call in one commit, and
+   they record the Delta version every table had after it;
 3. readers read ``ingest_log`` first and then each table *at the version the last log row
-   recorded*, so rows of an ingest that never wrote its log row are never read;
+   recorded*, keeping rows up to the entry's ``ingest_seq``, so rows of an ingest that never
+   wrote its log row are never read;
 4. a writer (holding the workspace lock) first restores any table whose Delta version is newer
    than the last log row recorded: that is what a killed ingest left behind.
 
@@ -151,11 +153,9 @@ class Archive:
             write_deltalake(str(path / t.name), t.empty().to_arrow(), mode="error")
         archive = cls(path, lock_dir)
         with workspace_lock(archive.lock_dir, "init"):
-            archive._append_log(archive._log_entry(
-                seq=0, operation="init", batch=None, added={}, duplicate=0, rejected=0,
-                digests=[], prev=GENESIS_SHA256, operator=_operator(),
-                versions=archive._delta_versions(),
-            ))
+            entry = archive._log_entry(seq=0, operation="init", batch=None, added={},
+                                       duplicate=0, rejected=0, digests=[], operator=_operator())
+            archive._append_log(_sealed([entry], archive._delta_versions(), GENESIS_SHA256))
         return archive
 
     def _ensure_tables(self) -> None:
@@ -327,16 +327,15 @@ class Archive:
 
     # --- writing ---------------------------------------------------------------------------
 
-    def ingest(self, batches: list[Batch], operator: str | None = None, quarantine: bool = False,
-               progress: Progress | None = None) -> list[IngestResult]:
-        """Write batches, one archive version each. Without ``quarantine`` a batch with rejects
-        stops everything before anything is written."""
-        problems = [p for b in batches for p in b.rejects]
-        if problems and not quarantine:
-            files = sorted({b.source_file for b in batches if b.rejects})
-            raise InputError(problems, summary=f"{len(files)} file(s) rejected, nothing was "
-                             f"written ({len(problems)} problem(s); use --quarantine to load "
-                             "the good rows and keep the rejected ones)")
+    def ingest(self, batches: Iterable[Batch], operator: str | None = None,
+               quarantine: bool = False, progress: Progress | None = None
+               ) -> list[IngestResult]:
+        """Write batches (a list, or a stream that reads one file at a time) as one commit.
+
+        Each batch becomes its own archive version (one ingest_log entry), and the entries of
+        the whole call are appended together, last: a call is committed whole or not at all.
+        Without ``quarantine``, a batch with rejects stops the writing; the batches after it are
+        still read, so that the error names every problem, and nothing is written."""
         operator = operator or _operator()
         with workspace_lock(self.lock_dir, "ingest"):
             self.refresh()
@@ -345,14 +344,34 @@ class Archive:
             session = _WriteSession(self)
             session.versions.update(restored)
             self._session = session
+            results: list[IngestResult] = []
+            problems: list = []
+            rejected_files: list[str] = []
             try:
-                results = []
-                for i, b in enumerate(batches):
+                for b in batches:
+                    if b.rejects and not quarantine:
+                        problems.extend(b.rejects)
+                        rejected_files.append(b.source_file)
+                    if problems:
+                        continue
                     if progress:
                         progress(b.source_file)
-                    session.compact_due = i == len(batches) - 1
                     results.append(self._ingest_one(b, operator, session))
-                session.compact_log()
+                if problems:
+                    raise InputError(problems, summary=(
+                        f"{len(rejected_files)} file(s) rejected, nothing was written "
+                        f"({len(problems)} problem(s); use --quarantine to load the good rows "
+                        "and keep the rejected ones)"))
+                if session.entries:
+                    session.flush()
+                    session.compact()
+                    self._append_log(_sealed(session.entries, session.versions,
+                                             self._last_entry_sha256()))
+                    session.compact_log()
+            except BaseException:
+                self._session = None
+                self._discard_uncommitted()
+                raise
             finally:
                 self._session = None
         return results
@@ -379,7 +398,7 @@ class Archive:
             result.skipped = True
             result.rows_duplicate = batch.row_count
             return result
-        seq = self.version + 1
+        seq = self.version + 1 + len(session.entries)
         frames: dict[str, pl.DataFrame] = {}
         identities: dict[str, pl.DataFrame] = {}
         duplicate = 0
@@ -401,28 +420,26 @@ class Archive:
         digests: list[pl.DataFrame] = []
         for name, frame in frames.items():
             t = TABLES[name]
-            hashes = sha256_rows(frame, t.names)
+            hashes = sha256_rows(frame, t.row_hash_fields)
             stored = frame.with_columns(
                 pl.lit(seq, dtype=pl.Int64).alias(INGEST_SEQ), hashes.alias(ROW_SHA256)
             ).select(list(t.polars_schema))
-            session.append(name, stored)
+            session.stage(name, stored)
             result.rows_added[name] = stored.height
             digests.append(pl.DataFrame({
                 INGEST_SEQ: pl.Series([seq] * hashes.len(), dtype=pl.Int64),
                 "digest": f"{name}:" + hashes}))
         result.rows_duplicate = duplicate
-        if session.compact_due:
-            session.compact()
-        entry = self._log_entry(
+        session.entries.append(self._log_entry(
             seq=seq, operation="ingest", batch=batch, added=result.rows_added,
             duplicate=duplicate, rejected=len(batch.rejects), digests=digests,
-            prev=self._last_entry_sha256(), operator=operator, versions=dict(session.versions),
-        )
-        self._append_log(entry)
-        # Only once the ingest is committed does the session count its rows as known.
+            operator=operator))
+        # The whole call commits or nothing does, so its staged rows already count as stored.
         for name, ident in identities.items():
             session.remember(TABLES[name], ident)
         session.files_seen.add((batch.source_sha256, batch.loader))
+        if session.staged_rows >= FLUSH_ROWS:
+            session.flush()
         result.seq = seq
         return result
 
@@ -431,11 +448,11 @@ class Archive:
         return log["entry_sha256"][-1] if log.height else GENESIS_SHA256
 
     def _log_entry(self, *, seq: int, operation: str, batch: Batch | None, added: dict[str, int],
-                   duplicate: int, rejected: int, digests: list[pl.DataFrame], prev: str,
-                   operator: str, versions: dict[str, int]) -> dict[str, object]:
-        entry: dict[str, object] = {
+                   duplicate: int, rejected: int, digests: list[pl.DataFrame],
+                   operator: str) -> dict[str, object]:
+        """A log entry, to be sealed (``_sealed``) when its call commits."""
+        return {
             "ingest_seq": seq,
-            "committed_at": _now(),
             "operation": operation,
             "loader": batch.loader if batch else None,
             "source_file": batch.source_file if batch else None,
@@ -446,20 +463,16 @@ class Archive:
             "rows_rejected": rejected,
             "naive_timestamps": batch.naive_timestamps if batch else 0,
             "rows_by_table": json.dumps(added, sort_keys=True),
-            "table_versions": json.dumps(versions, sort_keys=True),
             "rows_digest": _digests_by_ingest(digests).get(seq, _EMPTY_DIGEST),
             "operator": operator,
             "tool_version": __version__,
-            "prev_entry_sha256": prev,
         }
-        entry["entry_sha256"] = sha256_row(entry, _LOG_HASHED_FIELDS)
-        return entry
 
-    def _append_log(self, entry: dict[str, object]) -> None:
-        """Commit an ingest: append its log entry, and extend the cached log with it."""
+    def _append_log(self, entries: list[dict[str, object]]) -> None:
+        """Commit: append the sealed log entries of one call, and extend the cached log."""
         from deltalake import write_deltalake
 
-        frame = pl.DataFrame([entry], schema=INGEST_LOG.polars_schema)
+        frame = pl.DataFrame(entries, schema=INGEST_LOG.polars_schema)
         session = self._session
         target = session.handle(LOG) if session else self._table_path(LOG)
         write_deltalake(target, frame.to_arrow(), mode="append")
@@ -527,7 +540,7 @@ class Archive:
 
     @staticmethod
     def _verify_rows(t: Table, frame: pl.DataFrame) -> list[Mismatch]:
-        checks = [(sha256_rows(frame, t.names), frame[ROW_SHA256],
+        checks = [(sha256_rows(frame, t.row_hash_fields), frame[ROW_SHA256],
                    "row altered: its hash does not match")]
         if t.version_column:
             checks.append((sha256_rows(frame, t.identity_fields), frame[t.version_column],
@@ -560,6 +573,26 @@ def _digests_by_ingest(parts: list[pl.DataFrame], chunk: int = 100_000) -> dict[
     return out
 
 
+def _sealed(entries: list[dict[str, object]], versions: dict[str, int], prev: str
+            ) -> list[dict[str, object]]:
+    """The entries of one commit, chained and hashed: each records the same committed time and
+    the Delta versions after the commit (readers keep only rows up to the entry's
+    ``ingest_seq``, so every entry of the call sees exactly its own and earlier rows)."""
+    committed_at = _now()
+    table_versions = json.dumps(versions, sort_keys=True)
+    out = []
+    for entry in entries:
+        entry = {**entry, "committed_at": committed_at, "table_versions": table_versions,
+                 "prev_entry_sha256": prev}
+        entry["entry_sha256"] = prev = sha256_row(entry, _LOG_HASHED_FIELDS)
+        out.append(entry)
+    return out
+
+
+FLUSH_ROWS = 500_000
+"""Rows an ingest call stages before appending them to their Delta tables: a few large data
+files and commits instead of one per input file, with memory bounded by this many rows."""
+
 COMPACT_AFTER_FILES = 64
 """A table with more data files than this is compacted inside the next ingest that writes it
 (before that ingest's log entry, so the new Delta version is the one the entry records). Many
@@ -581,7 +614,9 @@ class _WriteSession:
         self._handles: dict = {}
         self._known: dict[str, pl.DataFrame] = {}
         self.written: set[str] = set()
-        self.compact_due = False
+        self.entries: list[dict[str, object]] = []
+        self._staged: dict[str, list[pl.DataFrame]] = {}
+        self.staged_rows = 0
 
     def handle(self, name: str):
         from deltalake import DeltaTable
@@ -590,18 +625,25 @@ class _WriteSession:
             self._handles[name] = DeltaTable(self.archive._table_path(name))
         return self._handles[name]
 
-    def append(self, name: str, stored: pl.DataFrame) -> None:
+    def stage(self, name: str, stored: pl.DataFrame) -> None:
+        self._staged.setdefault(name, []).append(stored)
+        self.staged_rows += stored.height
+
+    def flush(self) -> None:
+        """Append the staged rows, one Delta commit per table."""
         from deltalake import write_deltalake
 
-        table = self.handle(name)
-        write_deltalake(table, stored.to_arrow(), mode="append")
-        table.update_incremental()
-        self.written.add(name)
-        self.versions[name] = table.version()
+        for name, parts in self._staged.items():
+            table = self.handle(name)
+            write_deltalake(table, pl.concat(parts).to_arrow(), mode="append")
+            table.update_incremental()
+            self.written.add(name)
+            self.versions[name] = table.version()
+        self._staged, self.staged_rows = {}, 0
 
     def compact(self) -> None:
-        """Compact the tables this call wrote that have many small files: once per call, in
-        its last ingest, before that ingest's log entry records the versions."""
+        """Compact the tables this call wrote that have many small files: once per call,
+        before its log entries record the versions."""
         for name in sorted(self.written):
             table = self.handle(name)
             if len(table.file_uris()) > COMPACT_AFTER_FILES:

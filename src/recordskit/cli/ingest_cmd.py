@@ -45,8 +45,8 @@ def ingest(ctx: Context, paths: tuple[Path, ...], format_name: str | None,
       recordskit ingest registers/ exports/x-2026-03/ --quarantine
     """
     from recordskit.errors import InputError, Problem
-    from recordskit.sources import default_registry, read_inputs
-    from recordskit.sources.reading import workspace_context, workspace_folders
+    from recordskit.sources import default_registry
+    from recordskit.sources.reading import stream_inputs, workspace_context, workspace_folders
 
     ws = ctx.workspace()
     registry = default_registry(ws.config)
@@ -57,14 +57,12 @@ def ingest(ctx: Context, paths: tuple[Path, ...], format_name: str | None,
                                   f"recordskit reads ({', '.join(registry.names)})")
                           for p in paths])
     with _progress(plan, enabled=not as_json) as tick:
-        reading = read_inputs(list(paths), load_ctx, registry, format_name,
-                              on_file=lambda b: tick("read", b.source_file), plan=plan)
-        results = ws.archive.ingest(reading.batches, quarantine=quarantine,
-                                    progress=lambda f: tick("write", f))
+        batches = stream_inputs(plan, load_ctx, on_file=lambda b: tick(b.source_file))
+        results = ws.archive.ingest(batches, quarantine=quarantine)
     doc = {
         "archive_version": ws.archive.version,
         "files": [r.as_dict() for r in results],
-        "ignored": [str(p) for p in reading.plan.ignored],
+        "ignored": [str(p) for p in plan.ignored],
         "totals": {k: sum(getattr(r, k) if k != "rows_added" else r.total_added
                           for r in results)
                    for k in ("rows_read", "rows_added", "rows_duplicate", "rows_rejected")},
@@ -106,8 +104,9 @@ def _summary(doc: dict, quarantine: bool) -> None:
 
 
 class _progress:
-    """A progress bar on stderr, by bytes read and then files written; off for small inputs,
-    when stderr is not a terminal, and with --json."""
+    """A progress bar on stderr, by bytes of input read and written (each file is written as
+    soon as it is read); off for small inputs, when stderr is not a terminal, and with
+    --json."""
 
     def __init__(self, plan, enabled: bool):
         self.sizes: dict[str, int] = {}
@@ -122,21 +121,25 @@ class _progress:
 
     def __enter__(self):
         if not self.enabled:
-            return lambda stage, name: None
+            return lambda name: None
         from rich.console import Console
-        from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn
+        from rich.progress import (
+            BarColumn,
+            DownloadColumn,
+            Progress,
+            TextColumn,
+            TimeRemainingColumn,
+        )
 
         self.bar = Progress(TextColumn("{task.description}"), BarColumn(), DownloadColumn(),
-                            console=Console(stderr=True), transient=True)
+                            TimeRemainingColumn(), console=Console(stderr=True),
+                            transient=True)
         self.bar.start()
-        read = self.bar.add_task("reading", total=self.total)
-        write = self.bar.add_task("writing", total=self.total, visible=False)
+        task = self.bar.add_task("ingesting", total=self.total)
 
-        def tick(stage: str, name: str) -> None:
-            task = read if stage == "read" else write
-            self.bar.update(task, advance=self.sizes.get(name, 0), visible=True,
-                            description=f"{'reading' if stage == 'read' else 'writing'} "
-                                        f"{Path(name).name}")
+        def tick(name: str) -> None:
+            self.bar.update(task, advance=self.sizes.get(name, 0),
+                            description=f"ingesting {Path(name).name}")
 
         return tick
 

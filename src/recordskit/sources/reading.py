@@ -7,9 +7,12 @@ exports together. Nothing here writes: the caller hands the batches to ``Archive
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import queue
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from recordskit.batch import Batch
 from recordskit.config import WorkspaceConfig
@@ -22,6 +25,8 @@ from recordskit.sources.registry import Plan, Registry
 from recordskit.sources.vendor_csv import vendor_loaders
 from recordskit.sources.x_archive import XArchive
 from recordskit.sources.youtube import YouTubeTakeout
+
+T = TypeVar("T")
 
 
 def default_registry(settings: WorkspaceConfig) -> Registry:
@@ -42,16 +47,70 @@ def read_inputs(paths: Iterable[Path], ctx: LoadContext, registry: Registry,
                 on_file: Callable[[Batch], None] | None = None,
                 plan: Plan | None = None) -> Reading:
     """Read every input of ``paths`` (files or folders) into batches, one per file (or follow
-    ``plan``, when the caller has made it)."""
+    ``plan``, when the caller has made it), all held in memory: see ``stream_inputs`` for
+    large inputs."""
     reading = Reading(plan or registry.plan([Path(p) for p in paths], forced))
-    for path, loader in reading.plan.units:
+    reading.batches.extend(stream_inputs(reading.plan, ctx, on_file))
+    return reading
+
+
+def stream_inputs(plan: Plan, ctx: LoadContext,
+                  on_file: Callable[[Batch], None] | None = None) -> Iterator[Batch]:
+    """The batches of ``plan`` one file at a time, for ``Archive.ingest`` to write as they come:
+    memory holds a file or two, not the whole input. The next file is read in a thread while
+    the last one is written (parsing, hashing and Delta writes run outside the GIL)."""
+    return read_ahead(_batches(plan, ctx, on_file))
+
+
+def _batches(plan: Plan, ctx: LoadContext,
+             on_file: Callable[[Batch], None] | None) -> Iterator[Batch]:
+    for path, loader in plan.units:
         for batch in loader.load(path, ctx):
-            reading.batches.append(batch)
             if loader.is_register:
                 ctx = ctx.with_registers(batch)
             if on_file:
                 on_file(batch)
-    return reading
+            yield batch
+
+
+def read_ahead(items: Iterable[T], depth: int = 1) -> Iterator[T]:
+    """Yield ``items`` as they come, producing up to ``depth`` more in a thread meanwhile. An
+    exception of the producer is raised here, at the item it failed on; when the consumer stops
+    early, the producer stops after the item it is on."""
+    slots: queue.Queue = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def put(kind: str, value: object) -> bool:
+        while not stop.is_set():
+            try:
+                slots.put((kind, value), timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def produce() -> None:
+        try:
+            for item in items:
+                if not put("item", item):
+                    return
+            put("end", None)
+        except BaseException as exc:  # handed to the consumer, raised there
+            put("error", exc)
+
+    worker = threading.Thread(target=produce, name="recordskit-read-ahead", daemon=True)
+    worker.start()
+    try:
+        while True:
+            kind, value = slots.get()
+            if kind == "end":
+                return
+            if kind == "error":
+                raise value
+            yield value
+    finally:
+        stop.set()
+        worker.join()
 
 
 def workspace_folders(ws) -> list[Path]:

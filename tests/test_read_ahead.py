@@ -1,0 +1,48 @@
+"""read_ahead: the next input is read while the last is written, and nothing is lost or hidden."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from recordskit.sources.reading import read_ahead
+
+
+def test_items_come_in_order_and_the_producer_runs_in_another_thread():
+    threads = []
+
+    def produce():
+        for i in range(20):
+            threads.append(threading.current_thread().name)
+            yield i
+
+    assert list(read_ahead(produce())) == list(range(20))
+    assert set(threads) == {"recordskit-read-ahead"}
+
+
+def test_a_producer_error_is_raised_at_the_item_it_failed_on():
+    def produce():
+        yield 1
+        yield 2
+        raise ValueError("export.csv:7: not a date and time")
+
+    got = []
+    with pytest.raises(ValueError, match="export.csv:7"):
+        for item in read_ahead(produce()):
+            got.append(item)
+    assert got == [1, 2]
+
+
+def test_a_consumer_that_stops_early_stops_the_producer():
+    produced = []
+
+    def produce():
+        for i in range(1000):
+            produced.append(i)
+            yield i
+
+    stream = read_ahead(produce(), depth=1)
+    assert next(stream) == 0
+    stream.close()  # what happens when the archive stops writing
+    assert len(produced) <= 3, "the producer stopped after the item it was on"
