@@ -111,6 +111,15 @@ class Table:
         return tuple(n for n in self.names if n not in ("source_file", "source_sha256"))
 
     @property
+    def row_hash_fields(self) -> tuple[str, ...]:
+        """The fields a row's ``row_sha256`` covers: all of them, except that a table with a
+        version column covers its version fields through that column (whose digest ``verify``
+        checks against them), so an item's text is hashed once per row, not twice."""
+        if not self.version_column:
+            return tuple(self.names)
+        return tuple(n for n in self.names if n not in self.identity_fields)
+
+    @property
     def stored_fields(self) -> tuple[Field, ...]:
         """Declared fields plus the archive's system columns."""
         if self.system:
@@ -118,8 +127,9 @@ class Table:
         return self.fields + (
             Field(INGEST_SEQ, pl.Int64, "archive version (ingest sequence) that added the row",
                   nullable=False),
-            Field(ROW_SHA256, pl.String, "SHA-256 of the row's canonical form (tamper evidence)",
-                  nullable=False),
+            Field(ROW_SHA256, pl.String, "SHA-256 of the row's canonical form (tamper evidence)"
+                  + (f"; {self.version_column} stands for the fields it digests"
+                     if self.version_column else ""), nullable=False),
         )
 
     @property
