@@ -46,3 +46,33 @@ def test_a_consumer_that_stops_early_stops_the_producer():
     assert next(stream) == 0
     stream.close()  # what happens when the archive stops writing
     assert len(produced) <= 3, "the producer stopped after the item it was on"
+
+
+def test_inputs_read_in_parallel_come_in_plan_order_after_the_registers():
+    import time
+    from types import SimpleNamespace
+
+    from recordskit.sources.reading import _batches
+
+    class Ctx:
+        def __init__(self, registers=()):
+            self.registers = registers
+
+        def with_registers(self, batch):
+            return Ctx((*self.registers, batch))
+
+    class Loader:
+        def __init__(self, is_register):
+            self.is_register = is_register
+
+        def load(self, path, ctx):
+            time.sleep(path[1])  # later inputs finish first
+            yield (path[0], ctx.registers)
+
+    register, export = Loader(True), Loader(False)
+    units = [(("r1", 0), register), (("r2", 0), register)] + [
+        ((f"e{i}", 0.05 * (5 - i)), export) for i in range(5)]
+    out = list(_batches(SimpleNamespace(units=units), Ctx(), None, loaders=3))
+    assert [name for name, _ in out] == ["r1", "r2", "e0", "e1", "e2", "e3", "e4"]
+    assert all(len(registers) == 2 for name, registers in out if name.startswith("e")), \
+        "every export is read with both registers in its context"

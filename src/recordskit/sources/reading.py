@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import queue
 import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
@@ -62,15 +64,45 @@ def stream_inputs(plan: Plan, ctx: LoadContext,
     return read_ahead(_batches(plan, ctx, on_file))
 
 
+LOADERS = 2
+"""Inputs parsed at once after the registers, each in its own thread (the parsing runs in
+polars and DuckDB, outside the GIL)."""
+
+
 def _batches(plan: Plan, ctx: LoadContext,
-             on_file: Callable[[Batch], None] | None) -> Iterator[Batch]:
+             on_file: Callable[[Batch], None] | None, loaders: int = LOADERS
+             ) -> Iterator[Batch]:
+    """The plan's batches in plan order: registers one by one (each changes the context the
+    next inputs are read with), then the other inputs ``loaders`` at a time."""
+    others = []
     for path, loader in plan.units:
+        if not loader.is_register:
+            others.append((path, loader))
+            continue
         for batch in loader.load(path, ctx):
-            if loader.is_register:
-                ctx = ctx.with_registers(batch)
+            ctx = ctx.with_registers(batch)
             if on_file:
                 on_file(batch)
             yield batch
+    pool = ThreadPoolExecutor(loaders, thread_name_prefix="recordskit-load")
+    pending: deque[Future] = deque()
+    units = iter(others)
+    try:
+        while True:
+            while len(pending) < loaders:
+                unit = next(units, None)
+                if unit is None:
+                    break
+                path, loader = unit
+                pending.append(pool.submit(lambda p=path, ld=loader: list(ld.load(p, ctx))))
+            if not pending:
+                return
+            for batch in pending.popleft().result():
+                if on_file:
+                    on_file(batch)
+                yield batch
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def read_ahead(items: Iterable[T], depth: int = 1) -> Iterator[T]:
