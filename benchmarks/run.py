@@ -88,20 +88,25 @@ def _w0(doc: dict, n: int) -> tuple[str, str, bool | None]:
             "no target (test and benchmark data)", None)
 
 
+# W0 keeps the city it generates (benchmarks/data/synth-<n>) for W1 to ingest; W2, W3 and W5
+# keep the archives they build under benchmarks/data/ and reuse them in later runs (building is
+# not what they time); ``--fresh`` removes them all first.
 WORKLOADS = [
     Workload("W0", "synthetic city", "synth_bench.py", "synth.json",
-             lambda n: ["--scale", str(n)], _w0),
+             lambda n: ["--scale", str(n), "--keep"], _w0),
     Workload("W1", "ingest", "ingest_bench.py", "ingest.json",
              lambda n: ["--scale", str(n)], _w1),
     Workload("W2", "validate", "validate_bench.py", "validate.json",
-             lambda n: ["--rows", str(n), "--removals", str(max(n // 50, 1000))], _w2),
+             lambda n: ["--rows", str(n), "--removals", str(max(n // 50, 1000)), "--keep"],
+             _w2),
     Workload("W3", "search", "search_bench.py", "search.json",
-             lambda n: ["--comments", str(n)], _w3),
+             lambda n: ["--comments", str(n), "--keep"], _w3),
     Workload("W4", "PRA packet", "packet_bench.py", "packet.json",
-             lambda n: ["--records", "10000"], _w4),
+             lambda n: ["--records", "10000", "--keep"], _w4),
     Workload("W5", "quarterly audit", "audit_bench.py", "audit.json",
-             lambda n: ["--comments", str(n)], _w5),
+             lambda n: ["--comments", str(n), "--keep"], _w5),
 ]
+DATA = HERE / "data"
 
 
 def _versions() -> dict[str, str]:
@@ -190,8 +195,12 @@ def main() -> None:
                     help="data size (repeatable; default: 1m and 10m)")
     ap.add_argument("--only", action="append", choices=[w.key for w in WORKLOADS],
                     help="run only these workloads (repeatable)")
+    ap.add_argument("--fresh", action="store_true",
+                    help="remove the cities and archives kept by earlier runs first")
     args = ap.parse_args()
     tiers = args.tier or ["1m", "10m"]
+    if args.fresh and DATA.exists():
+        shutil.rmtree(DATA)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     notes = RESULTS_MD.read_text(encoding="utf-8") if RESULTS_MD.exists() else ""
     run: dict = {"started_at": stamp, "file": f"run-{stamp}.json", "machine": _machine(),
