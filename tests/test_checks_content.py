@@ -11,6 +11,7 @@ import polars as pl
 import pytest
 
 from recordskit import Batch
+from recordskit.checks import content
 from recordskit.checks.columns import conform_frame
 from recordskit.checks.content import with_rows_per_version
 from recordskit.checks.gx_engine import FrameToValidate, validate_frames
@@ -48,7 +49,7 @@ def _frame() -> pd.DataFrame:
     b.add("content", pl.DataFrame(rows).with_columns(pl.lit("a" * 64).alias("source_sha256")))
     stored = b.frames["content"]
     stored = pl.concat([stored, stored.filter(pl.col("native_id") == "dup")])  # stored twice
-    frame = conform_frame(with_rows_per_version(stored.lazy()).collect(), SPEC.columns).to_pandas()
+    frame = conform_frame(with_rows_per_version(stored), SPEC.columns).to_pandas()
     frame["edited_at"] = frame["edited_at"].astype("datetime64[us, UTC]")
     by_native = dict(zip(natives, frame.index[:len(natives)], strict=True))  # dup last
     for native, (column, value, _) in DEFECTS.items():
@@ -96,3 +97,20 @@ def test_timestamps_outside_utc_fail():
               if r.expectation_type == "expect_column_values_to_be_utc_timestamps"
               and not r.success}
     assert failed == {"posted_at", "captured_at"}
+
+
+def _window_count(frame: pl.DataFrame) -> list[int]:
+    return frame.select(pl.len().over("record_id", "content_sha256"))["len"].to_list()
+
+
+def test_rows_per_version_counts_what_a_window_over_the_pair_counts(monkeypatch):
+    frame = pl.DataFrame({
+        "record_id": ["a", "a", "a", "b", "c", None, None, "d", "d", "e"],
+        "content_sha256": ["x", "x", "y", "x", None, "y", "y", None, None, "x"],
+    })
+    assert with_rows_per_version(frame)["rows_per_version"].to_list() == _window_count(frame)
+    # every row's hash colliding with every other's: counted from the strings alone
+    monkeypatch.setattr(content, "_version_hash",
+                        lambda f: pl.Series("h", [7] * f.height, dtype=pl.UInt64))
+    assert with_rows_per_version(frame)["rows_per_version"].to_list() == _window_count(frame)
+    assert with_rows_per_version(frame.head(0))["rows_per_version"].to_list() == []
