@@ -27,6 +27,7 @@ DEFECTS = {
     "dup": (None, None, "rows_per_version"),
     "no-hash": ("content_sha256", None, "content_sha256"),
     "bad-hash": ("content_sha256", "ABC123", "content_sha256"),
+    "hash-newline": ("content_sha256", "a" * 64 + "\n", "content_sha256"),  # "$" let it by
     "bad-source-hash": ("source_sha256", "not-a-digest", "source_sha256"),
     "future": ("posted_at", pd.Timestamp("2031-01-01", tz="UTC"), "posted_at"),  # and:
     "captured-early": ("captured_at", pd.Timestamp("2026-06-01", tz="UTC"), "captured_at"),
