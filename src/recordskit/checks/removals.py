@@ -47,7 +47,8 @@ COLUMNS: dict[str, Column] = {
 
 def build(inputs: CheckInputs) -> pl.DataFrame:
     actions = (inputs.current("moderation_actions")
-               .filter(pl.col("action").is_in(REMOVAL_ACTIONS)))
+               .filter(pl.col("action").is_in(REMOVAL_ACTIONS))
+               .collect().lazy())  # read and deduplicated once, used three times
     facts = removed_record_facts(inputs, actions.filter(pl.col("record_id").is_not_null()))
     access = had_access(actions, inputs, key="action_id", account="account_id",
                         staff="actor_staff_id", at="acted_at")

@@ -1,8 +1,10 @@
 """What the archive holds of records that were removed: MOD-3's evidence, and the posting time
 MOD-4 compares the action with.
 
-Only the removed records' versions are read in full (a semi-join on their ids first), so
-verifying their hashes costs as much as there are removals, not as much as the archive.
+Only the removed records' versions are read in full, so verifying their hashes costs as much
+as there are removals, not as much as the archive: their ids are a filter the Parquet scan
+evaluates as it reads (a semi-join read every column of every row, text included, before
+joining: 4.4 s of CPU at 10 million rows against 2.9 s).
 """
 
 from __future__ import annotations
@@ -20,8 +22,9 @@ def removed_record_facts(inputs: CheckInputs, record_ids: pl.LazyFrame) -> pl.Da
     earliest), ``has_archived_text`` (some version holds text that is not blank) and
     ``is_hash_verified`` (every version's ``content_sha256`` equals the digest of its version
     fields recomputed now). Records the archive does not hold are absent."""
+    ids = record_ids.select(pl.col("record_id").drop_nulls().unique()).collect()["record_id"]
     versions = (inputs.table("content")
-                .join(record_ids.select("record_id").unique(), on="record_id", how="semi")
+                .filter(pl.col("record_id").is_in(ids.implode()))
                 .select(*CONTENT.identity_fields, CONTENT.version_column)
                 .collect())
     recomputed = sha256_rows(versions, CONTENT.identity_fields)
