@@ -130,3 +130,25 @@ def test_cli_rejects_an_unknown_suite_and_reports_empty_ones(flawed_ws, workspac
     empty = _validate(workspace, "--json")
     assert empty.exit_code == 0
     assert set(json.loads(empty.stdout)["not_evaluable"]) == set(SUITES)
+
+
+def test_importing_gx_leaves_the_iri_grammar_until_an_iri_is_checked():
+    """gx_engine defers jsonschema's RFC 3987 parser (seconds to build) without changing what
+    jsonschema's "iri" formats accept: run in a fresh process, where GX is not yet imported."""
+    import subprocess
+    import sys
+
+    script = """
+import sys
+from recordskit.checks.gx_engine import _import_gx
+_import_gx()
+assert "jsonschema._format" in sys.modules, "GX no longer imports jsonschema: drop the stand-in"
+assert "rfc3987_syntax.syntax_helpers" not in sys.modules, "the grammar was built on import"
+import jsonschema
+check = jsonschema.FormatChecker().conforms
+assert check("https://example.org/caf\\u00e9?q=1#f", "iri") and check("a/b", "iri-reference")
+assert not check("not an iri", "iri") and not check("http://[bad", "iri")
+assert "rfc3987_syntax.syntax_helpers" in sys.modules
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr

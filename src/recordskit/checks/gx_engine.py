@@ -7,7 +7,11 @@ the frame builders never do).
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import logging
+import sys
+import types
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -50,7 +54,43 @@ def _quiet() -> Iterator[None]:
             logging.captureWarnings(False)
 
 
+IRI_GRAMMAR_MODULE = "rfc3987_syntax"
+
+
+def _defer_iri_grammar() -> None:
+    """Let jsonschema compile its IRI grammar when it first checks an IRI, not when GX is
+    imported. GX imports jsonschema (through altair), which imports ``rfc3987_syntax`` for its
+    "iri" formats, and that module builds an Earley parser of RFC 3987 as it is imported: 2.4 s
+    of the 7 s GX takes to import, in every validation, which never checks an IRI. Until then
+    jsonschema holds a stand-in whose ``is_valid_syntax`` (the one name it imports) imports
+    the real module on its first call; any other name does the same."""
+    name = IRI_GRAMMAR_MODULE
+    if (name in sys.modules or "jsonschema._format" in sys.modules
+            or importlib.util.find_spec(name) is None):
+        return
+    stand_in = types.ModuleType(name, "Imports the real module when first used "
+                                      "(recordskit.checks.gx_engine._defer_iri_grammar).")
+
+    def real() -> types.ModuleType:
+        if sys.modules.get(name) is stand_in:
+            del sys.modules[name]
+        return importlib.import_module(name)
+
+    def is_valid_syntax(term: str, value: str) -> bool:
+        return real().is_valid_syntax(term, value)
+
+    def getattr_(attr: str) -> Any:
+        if attr.startswith("__"):  # the import system probing (``__path__``...): not a use
+            raise AttributeError(attr)
+        return getattr(real(), attr)
+
+    stand_in.is_valid_syntax = is_valid_syntax  # type: ignore[attr-defined]
+    stand_in.__getattr__ = getattr_  # type: ignore[attr-defined]
+    sys.modules[name] = stand_in
+
+
 def _import_gx() -> Any:
+    _defer_iri_grammar()
     import great_expectations as gx
 
     import recordskit.checks.custom_expectations  # noqa: F401  (registers them before loading)
