@@ -7,17 +7,13 @@ exports together. Nothing here writes: the caller hands the batches to ``Archive
 
 from __future__ import annotations
 
-import queue
-import threading
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
 
 from recordskit.batch import Batch
 from recordskit.config import WorkspaceConfig
+from recordskit.parallel import ordered_map, read_ahead
 from recordskit.sources.base import LoadContext
 from recordskit.sources.facebook import FacebookExport
 from recordskit.sources.instagram import InstagramExport
@@ -27,8 +23,6 @@ from recordskit.sources.registry import Plan, Registry
 from recordskit.sources.vendor_csv import vendor_loaders
 from recordskit.sources.x_archive import XArchive
 from recordskit.sources.youtube import YouTubeTakeout
-
-T = TypeVar("T")
 
 
 def default_registry(settings: WorkspaceConfig) -> Registry:
@@ -84,65 +78,15 @@ def _batches(plan: Plan, ctx: LoadContext,
             if on_file:
                 on_file(batch)
             yield batch
-    pool = ThreadPoolExecutor(loaders, thread_name_prefix="recordskit-load")
-    pending: deque[Future] = deque()
-    units = iter(others)
-    try:
-        while True:
-            while len(pending) < loaders:
-                unit = next(units, None)
-                if unit is None:
-                    break
-                path, loader = unit
-                pending.append(pool.submit(lambda p=path, ld=loader: list(ld.load(p, ctx))))
-            if not pending:
-                return
-            for batch in pending.popleft().result():
-                if on_file:
-                    on_file(batch)
-                yield batch
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    def load(unit: tuple[Path, object]) -> list[Batch]:
+        path, loader = unit
+        return list(loader.load(path, ctx))
 
-
-def read_ahead(items: Iterable[T], depth: int = 1) -> Iterator[T]:
-    """Yield ``items`` as they come, producing up to ``depth`` more in a thread meanwhile. An
-    exception of the producer is raised here, at the item it failed on; when the consumer stops
-    early, the producer stops after the item it is on."""
-    slots: queue.Queue = queue.Queue(maxsize=depth)
-    stop = threading.Event()
-
-    def put(kind: str, value: object) -> bool:
-        while not stop.is_set():
-            try:
-                slots.put((kind, value), timeout=0.1)
-                return True
-            except queue.Full:
-                continue
-        return False
-
-    def produce() -> None:
-        try:
-            for item in items:
-                if not put("item", item):
-                    return
-            put("end", None)
-        except BaseException as exc:  # handed to the consumer, raised there
-            put("error", exc)
-
-    worker = threading.Thread(target=produce, name="recordskit-read-ahead", daemon=True)
-    worker.start()
-    try:
-        while True:
-            kind, value = slots.get()
-            if kind == "end":
-                return
-            if kind == "error":
-                raise value
-            yield value
-    finally:
-        stop.set()
-        worker.join()
+    for batches in ordered_map(load, others, workers=loaders):
+        for batch in batches:
+            if on_file:
+                on_file(batch)
+            yield batch
 
 
 def workspace_folders(ws) -> list[Path]:

@@ -1,4 +1,4 @@
-"""read_ahead: the next input is read while the last is written, and nothing is lost or hidden."""
+"""Overlapping reading, parsing and hashing: order kept, nothing lost or hidden."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import threading
 
 import pytest
 
-from recordskit.sources.reading import read_ahead
+from recordskit.parallel import ordered_map, read_ahead
 
 
 def test_items_come_in_order_and_the_producer_runs_in_another_thread():
@@ -76,3 +76,19 @@ def test_inputs_read_in_parallel_come_in_plan_order_after_the_registers():
     assert [name for name, _ in out] == ["r1", "r2", "e0", "e1", "e2", "e3", "e4"]
     assert all(len(registers) == 2 for name, registers in out if name.startswith("e")), \
         "every export is read with both registers in its context"
+
+
+def test_ordered_map_keeps_order_and_raises_at_the_failing_item():
+    import time
+
+    def work(i):
+        time.sleep(0.01 * (5 - i))
+        if i == 3:
+            raise ValueError("item 3")
+        return i * i
+
+    got = []
+    with pytest.raises(ValueError, match="item 3"):
+        for r in ordered_map(work, range(6), workers=3):
+            got.append(r)
+    assert got == [0, 1, 4]
