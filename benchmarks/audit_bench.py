@@ -182,11 +182,13 @@ def audit(root: Path, skip: list[str]) -> dict:
     controls = [c for c in catalog() if c not in skip]
     result = run_audit(ws, "2026-Q3", fail_on="never", controls=controls)
     wall, cpu = time.perf_counter() - wall0, time.process_time() - cpu0
-    per_control = {}
+    per_control, peak_after = {}, {}
     for line in result.log_file.read_text().splitlines():
-        m = re.search(r"INFO recordskit.audit: ([A-Z]+-\d) (\w+) \((\w+)\) ([\d.]+)s", line)
+        m = re.search(r"INFO recordskit.audit: ([A-Z]+-\d|suites) .*?([\d.]+)s, peak (\d+) MiB",
+                      line)
         if m:
-            per_control[m[1]] = float(m[4])
+            per_control[m[1]] = float(m[2])
+            peak_after[m[1]] = int(m[3])
     import polars as pl
 
     from recordskit.periods import parse_period
@@ -207,6 +209,7 @@ def audit(root: Path, skip: list[str]) -> dict:
         "archive_version": result.archive_version,
         "controls": result.summary["status"], "skipped": skip,
         "seconds_per_control": per_control,
+        "peak_mib_after_control": peak_after,
         "report": str(result.out_dir),
     }
 

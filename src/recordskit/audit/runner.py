@@ -146,10 +146,27 @@ def evaluate(ctx: AuditContext, controls: list[str] | None = None) -> list[Findi
             crash = f"{type(exc).__name__}: {exc}"
             LOG.error("%s crashed:\n%s", control_id, traceback.format_exc())
         finding = _finding(control_id, outcome, error, crash, row_limit)
-        LOG.info("%s %s (%s) %.2fs: %s", control_id, finding.status, finding.severity,
-                 time.perf_counter() - started, finding.summary)
+        LOG.info("%s %s (%s) %.2fs, peak %s MiB: %s", control_id, finding.status,
+                 finding.severity, time.perf_counter() - started, _peak_mib(), finding.summary)
         findings.append(finding)
     return findings
+
+
+def _peak_mib() -> int:
+    """This process's peak resident memory so far (what a cron host has to provision)."""
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+
+
+def _suites(ws, period, archive, docs, now):
+    from recordskit.checks import run_suites
+
+    started = time.perf_counter()
+    run = run_suites(ws, list(AUDIT_SUITES), period, archive, docs, now)
+    LOG.info("suites %s %.2fs, peak %s MiB", ", ".join(AUDIT_SUITES),
+             time.perf_counter() - started, _peak_mib())
+    return run
 
 
 def _period(period: Period | str | None) -> Period:
@@ -208,7 +225,6 @@ def run_audit(ws: Workspace, period: Period | str | None = None,
 
 def _run(ws, period, accounts, out_dir, fail_on, profile_name, controls, now, write, run_id,
          started, log_path) -> AuditResult:
-    from recordskit.checks import run_suites
     from recordskit.outputs.run_folder import run_folder
 
     archive = ws.archive.as_of(version=ws.archive.version)
@@ -227,19 +243,19 @@ def _run(ws, period, accounts, out_dir, fail_on, profile_name, controls, now, wr
               "accounts": list(accounts) if accounts else "all", "fail_on": fail_on,
               "archive_version": archive.version, "now": now.isoformat(timespec="seconds")}
     if not write:
-        ctx.suite_run = run_suites(ws, list(AUDIT_SUITES), period, archive, None, now)
+        ctx.suite_run = _suites(ws, period, archive, None, now)
         findings = evaluate(ctx, controls)
         return AuditResult(period, profile.name, archive.version, run_id, fail_on, findings,
                            started, dt.datetime.now(dt.UTC), None, log_path, params)
     from recordskit.audit.report import write_report
 
     with run_folder(target) as folder:
-        ctx.suite_run = run_suites(ws, list(AUDIT_SUITES), period, archive,
-                                   folder / "data_docs", now)
+        ctx.suite_run = _suites(ws, period, archive, folder / "data_docs", now)
         findings = evaluate(ctx, controls)
         result = AuditResult(period, profile.name, archive.version, run_id, fail_on,
                              findings, started, dt.datetime.now(dt.UTC), target.resolve(),
                              log_path, params)
         write_report(result, ctx, folder)
-    LOG.info("audit %s written to %s; exit code %s", period.label, target, result.exit_code)
+    LOG.info("audit %s written to %s; exit code %s; peak %s MiB", period.label, target,
+             result.exit_code, _peak_mib())
     return result
