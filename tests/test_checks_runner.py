@@ -152,3 +152,19 @@ assert "rfc3987_syntax.syntax_helpers" in sys.modules
 """
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_a_frame_that_cannot_be_prepared_stops_the_run(flawed_ws, monkeypatch):
+    """GX validates in a thread of its own while the next frame is prepared: a failure in this
+    thread still ends the run with its own error, nothing left running."""
+    import threading
+
+    from recordskit.checks import registers
+
+    def broken(inputs):
+        raise RuntimeError("registers frame failed")
+
+    monkeypatch.setattr(registers, "build", broken)
+    with pytest.raises(RuntimeError, match="registers frame failed"):
+        run_suites(flawed_ws)
+    assert not [t for t in threading.enumerate() if t.name.startswith("recordskit-gx")]

@@ -129,36 +129,51 @@ def _load_suite(gx: Any, ctx: Any, doc: dict) -> Any:
     return suite
 
 
+class GxSession:
+    """One ephemeral GX context: GX imported, suites validated one frame at a time, Data Docs
+    built at the end. GX's context is not made for threads: create and use a session from one
+    thread (the runner gives it a thread of its own, so that importing GX and validating one
+    frame overlap with preparing the next)."""
+
+    def __init__(self, data_docs_dir: Path | None) -> None:
+        with _quiet():
+            self._gx = _import_gx()
+            self._ctx = _context(self._gx, data_docs_dir)
+            self._source = self._ctx.data_sources.add_pandas(DATASOURCE)
+        self._data_docs_dir = data_docs_dir
+
+    def validate(self, name: str, item: FrameToValidate) -> list[Any]:
+        """GX's expectation results for ``item``'s frame, in the suite's order."""
+        gx, ctx = self._gx, self._ctx
+        with _quiet():
+            suite = _load_suite(gx, ctx, item.suite)
+            batch = (self._source.add_dataframe_asset(name=name)
+                     .add_batch_definition_whole_dataframe(name))
+            definition = ctx.validation_definitions.add(
+                gx.ValidationDefinition(name=name, data=batch, suite=suite))
+            result = definition.run(
+                batch_parameters={"dataframe": item.frame},
+                expectation_parameters=item.parameters,
+                result_format={"result_format": "COMPLETE",
+                               "unexpected_index_column_names": [item.id_column],
+                               "partial_unexpected_count": 20},
+            )
+        order = {e.id: i for i, e in enumerate(suite.expectations)}
+        return sorted(result.results, key=lambda r: order[r.expectation_config.id])
+
+    def build_data_docs(self) -> Path | None:
+        """Data Docs of every validation run in this session: the index, when asked for."""
+        if self._data_docs_dir is None:
+            return None
+        with _quiet():
+            self._ctx.build_data_docs(site_names=[SITE])
+        return self._data_docs_dir / DOCS_INDEX
+
+
 def validate_frames(frames: dict[str, FrameToValidate], data_docs_dir: Path | None
                     ) -> tuple[dict[str, Any], Path | None]:
     """Validate each frame against its suite. Returns GX's expectation results per suite, in
     the suite's order, and the Data Docs index when ``data_docs_dir`` is given."""
-    with _quiet():
-        return _validate(_import_gx(), frames, data_docs_dir)
-
-
-def _validate(gx: Any, frames: dict[str, FrameToValidate], data_docs_dir: Path | None
-              ) -> tuple[dict[str, Any], Path | None]:
-    ctx = _context(gx, data_docs_dir)
-    source = ctx.data_sources.add_pandas(DATASOURCE)
-    out = {}
-    for name, item in frames.items():
-        suite = _load_suite(gx, ctx, item.suite)
-        batch = source.add_dataframe_asset(name=name).add_batch_definition_whole_dataframe(name)
-        definition = ctx.validation_definitions.add(
-            gx.ValidationDefinition(name=name, data=batch, suite=suite))
-        result = definition.run(
-            batch_parameters={"dataframe": item.frame},
-            expectation_parameters=item.parameters,
-            result_format={"result_format": "COMPLETE",
-                           "unexpected_index_column_names": [item.id_column],
-                           "partial_unexpected_count": 20},
-        )
-        order = {e.id: i for i, e in enumerate(suite.expectations)}
-        out[name] = sorted(result.results, key=lambda r: order[r.expectation_config.id])
-    index = None
-    if data_docs_dir is not None:
-        ctx.build_data_docs(site_names=[SITE])
-        index = data_docs_dir / DOCS_INDEX
-    return out, index
-
+    session = GxSession(data_docs_dir)
+    out = {name: session.validate(name, item) for name, item in frames.items()}
+    return out, session.build_data_docs()

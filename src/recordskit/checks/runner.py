@@ -9,6 +9,7 @@ Expectations, and return plain results with pass or fail decided per control sev
 from __future__ import annotations
 
 import datetime as dt
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -38,6 +39,11 @@ def _empty_tables(inputs: CheckInputs, tables: tuple[str, ...]) -> list[str]:
     return [t for t in tables if inputs.table(t).head(1).collect().height == 0]
 
 
+PREPARED_FIRST = ("content",)
+"""Suites whose frames are prepared before the others: content's validation is by far the
+longest (every archived row), and it runs while the other frames are being prepared."""
+
+
 def run_suites(ws: Workspace, suites: list[str] | tuple[str, ...] | None = None,
                period: Period | None = None, archive: Archive | None = None,
                data_docs_dir: Path | None = None, now: dt.datetime | None = None
@@ -45,32 +51,59 @@ def run_suites(ws: Workspace, suites: list[str] | tuple[str, ...] | None = None,
     """Validate ``suites`` (all when None) over ``archive`` (the workspace's current version when
     None), restricted to ``period`` where the suite's frame says how. A suite whose input tables
     hold no rows, or whose frame is empty for the period, is reported in ``not_evaluable`` and
-    not run. Data Docs are built into ``data_docs_dir`` when given."""
-    from recordskit.checks.gx_engine import FrameToValidate, validate_frames
+    not run. Data Docs are built into ``data_docs_dir`` when given.
+
+    Great Expectations runs in a thread of its own, one frame at a time, while this thread
+    prepares the next frame (polars and DuckDB work outside the GIL): importing GX overlaps
+    with preparing the first frame, validating content with preparing the rest. Each pandas
+    frame is dropped once validated."""
+    from recordskit.checks.gx_engine import FrameToValidate, GxSession
 
     started = dt.datetime.now(dt.UTC)
     names = resolve(suites)
     inputs = check_inputs(ws, period, archive, now)
-    not_evaluable: dict[str, list[str]] = {}
-    frames: dict[str, FrameToValidate] = {}
-    for name in names:
-        spec = SUITES[name]
-        empty = _empty_tables(inputs, spec.tables)
-        frame = None if empty else spec.build(inputs)
-        if frame is None or frame.height == 0:
-            not_evaluable[name] = empty or list(spec.tables)
-            continue
-        frames[name] = FrameToValidate(spec.load(), to_pandas(frame), spec.id_column,
-                                       spec.parameters(inputs))
-    gx_results, docs = validate_frames(frames, data_docs_dir) if frames else ({}, None)
-    results = [_result(name, frames[name].id_column, r)
+    empty = {name: _empty_tables(inputs, SUITES[name].tables) for name in names}
+    not_evaluable = {name: tables for name, tables in empty.items() if tables}
+    validating: dict[str, tuple[Future, str, dict[str, object]]] = {}
+    gx_results: dict[str, list[Any]] = {}
+    docs = None
+    if len(not_evaluable) < len(names):
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="recordskit-gx") as gx:
+            try:
+                session = gx.submit(GxSession, data_docs_dir)
+                for name in sorted((n for n in names if n not in not_evaluable),
+                                   key=lambda n: n not in PREPARED_FIRST):
+                    spec = SUITES[name]
+                    frame = spec.build(inputs)
+                    if frame.height == 0:
+                        not_evaluable[name] = list(spec.tables)
+                        continue
+                    item = FrameToValidate(spec.load(), to_pandas(frame), spec.id_column,
+                                           spec.parameters(inputs))
+                    validating[name] = (gx.submit(_validate, session, name, item),
+                                        spec.id_column, item.parameters)
+                    del frame, item  # the GX thread holds the frame until it is validated
+                gx_results = {name: validating[name][0].result()
+                              for name in names if name in validating}
+                if validating:
+                    docs = gx.submit(lambda: session.result().build_data_docs()).result()
+            except BaseException:
+                gx.shutdown(wait=True, cancel_futures=True)
+                raise
+    results = [_result(name, validating[name][1], r)
                for name, suite_results in gx_results.items() for r in suite_results]
     return ValidationRun(
-        results=results, not_evaluable=not_evaluable, suites=names,
-        archive_version=inputs.archive.version, period=period.label if period else None,
-        started_at=started, finished_at=dt.datetime.now(dt.UTC), data_docs=docs,
-        parameters={n: f.parameters for n, f in frames.items()},
+        results=results, not_evaluable={n: not_evaluable[n] for n in names if n in not_evaluable},
+        suites=names, archive_version=inputs.archive.version,
+        period=period.label if period else None, started_at=started,
+        finished_at=dt.datetime.now(dt.UTC), data_docs=docs,
+        parameters={name: validating[name][2] for name in names if name in validating},
     )
+
+
+def _validate(session: Future, name: str, item: Any) -> list[Any]:
+    """Run in the GX thread, after the session it was queued behind."""
+    return session.result().validate(name, item)
 
 
 def _result(suite: str, id_column: str, r: Any) -> ExpectationResult:
