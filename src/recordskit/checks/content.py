@@ -57,7 +57,7 @@ def build(inputs: CheckInputs) -> pl.DataFrame:
     frame = (inputs.table("content")
              .filter(inputs.in_period(pl.col("posted_at")))
              .select(*(c for c in COLUMNS if c != "rows_per_version"))
-             .collect())
+             .collect(engine="streaming"))
     return conform_frame(with_rows_per_version(frame), COLUMNS)
 
 

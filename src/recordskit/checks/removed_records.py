@@ -26,7 +26,7 @@ def removed_record_facts(inputs: CheckInputs, record_ids: pl.LazyFrame) -> pl.Da
     versions = (inputs.table("content")
                 .filter(pl.col("record_id").is_in(ids.implode()))
                 .select(*CONTENT.identity_fields, CONTENT.version_column)
-                .collect())
+                .collect(engine="streaming"))
     recomputed = sha256_rows(versions, CONTENT.identity_fields)
     return (versions.with_columns(
                 (recomputed == pl.col(CONTENT.version_column)).fill_null(False)
