@@ -128,18 +128,27 @@ class AuditContext:
         return self._frames["_content_period"]
 
     def content_by_ids(self, record_ids: Iterable[str]) -> pl.DataFrame:
-        """The latest version of the given records, wherever they were posted."""
-        ids = sorted({i for i in record_ids if i is not None})
-        schema_frame = TABLES["content"].empty()
-        if not ids:
-            return schema_frame
-        period = self.content_in_period()
-        inside = period.filter(pl.col("record_id").is_in(ids))
-        rest = [i for i in ids if i not in set(inside["record_id"].to_list())]
-        if not rest:
+        """The latest version of the given records, wherever they were posted. Records outside
+        the period are read from the archive once per audit, however many controls ask."""
+        ids = pl.DataFrame({"record_id": sorted({i for i in record_ids if i is not None})},
+                           schema={"record_id": pl.String})
+        if not ids.height:
+            return TABLES["content"].empty()
+        inside = self.content_in_period().join(ids, on="record_id", how="semi")
+        rest = ids.join(inside.select("record_id"), on="record_id", how="anti")
+        if not rest.height:
             return inside
-        lf = self.archive.table("content").filter(pl.col("record_id").is_in(rest))
-        return pl.concat([inside, self._latest_content(lf).collect()], how="vertical_relaxed")
+        looked_up = self._frames.get("_looked_up_ids", ids.head(0))
+        fetched = self._frames.get("_looked_up", TABLES["content"].empty())
+        new = rest.join(looked_up, on="record_id", how="anti")
+        if new.height:
+            lf = self.archive.table("content").join(new.lazy(), on="record_id", how="semi")
+            fetched = pl.concat([fetched, self._latest_content(lf).collect()],
+                                how="vertical_relaxed")
+            self._frames["_looked_up"] = fetched
+            self._frames["_looked_up_ids"] = pl.concat([looked_up, new])
+        return pl.concat([inside, fetched.join(rest, on="record_id", how="semi")],
+                         how="vertical_relaxed")
 
     def content_summary(self) -> pl.LazyFrame:
         """Every content version, lazily (for aggregates over the whole archive)."""

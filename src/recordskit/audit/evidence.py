@@ -38,6 +38,8 @@ def with_items(ctx: AuditContext, frame: pl.DataFrame, content: pl.DataFrame | N
     the frame already has are kept. ``content``: rows to take them from (else looked up)."""
     if content is None:
         content = ctx.content_by_ids(frame["record_id"].to_list())
+    else:  # excerpts and city times of the rows the frame names, not of every row given
+        content = content.join(frame.select("record_id").unique(), on="record_id", how="semi")
     items = item_columns(ctx, content)
     joined = frame.join(items, on="record_id", how="left", suffix="_item")
     fill = []
