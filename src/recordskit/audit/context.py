@@ -142,9 +142,16 @@ class AuditContext:
         fetched = self._frames.get("_looked_up", TABLES["content"].empty())
         new = rest.join(looked_up, on="record_id", how="anti")
         if new.height:
-            lf = self.archive.table("content").join(new.lazy(), on="record_id", how="semi")
-            fetched = pl.concat([fetched, self._latest_content(lf).collect()],
-                                how="vertical_relaxed")
+            # a narrow scan finds the ingests holding them; the full rows are then read from
+            # those ingests' files only (the records a control asks for are mostly recent)
+            table, wanted = self.archive.table("content"), new["record_id"].implode()
+            seqs = table.filter(pl.col("record_id").is_in(wanted)).select(INGEST_SEQ).collect()
+            if seqs.height:
+                lf = table.filter(pl.col(INGEST_SEQ).is_between(seqs[INGEST_SEQ].min(),
+                                                                seqs[INGEST_SEQ].max())
+                                  & pl.col("record_id").is_in(wanted))
+                fetched = pl.concat([fetched, self._latest_content(lf).collect()],
+                                    how="vertical_relaxed")
             self._frames["_looked_up"] = fetched
             self._frames["_looked_up_ids"] = pl.concat([looked_up, new])
         return pl.concat([inside, fetched.join(rest, on="record_id", how="semi")],
