@@ -221,6 +221,9 @@ def main() -> None:
     parser.add_argument("--skip", action="append", default=[], metavar="CONTROL",
                         help="leave a control out (repeatable), e.g. RET-5, whose "
                              "Archive.verify holds every row in memory")
+    parser.add_argument("--build-only", action="store_true",
+                        help="build (and keep) the archive, audit nothing: the harness builds "
+                             "first so that the audit's own peak memory is what it measures")
     args = parser.parse_args()
     root = HERE / "data" / f"audit-{args.comments}"
     built = None
@@ -230,6 +233,9 @@ def main() -> None:
         t0 = time.perf_counter()
         built = build(root, args.comments)
         built["build_seconds"] = round(time.perf_counter() - t0, 1)
+    if args.build_only:
+        print(json.dumps({"built": built}, indent=2))
+        return
     doc = {"date": dt.date.today().isoformat(), "comments": args.comments, "build": built,
            "audit": audit(root, args.skip), "cpus": os.cpu_count()}
     out = HERE / "results" / "audit.json"

@@ -45,6 +45,8 @@ class Workload:
     args: Callable[[int], list[str]]
     summary: Callable[[dict, int], tuple[str, str, bool | None]]
     """(measured, comparison or target, met?) from the script's JSON and the tier size."""
+    prepare: Callable[[int], list[str]] | None = None
+    """Arguments of an untimed run first (building the data), when the script has one."""
 
 
 def _w1(doc: dict, n: int) -> tuple[str, str, bool | None]:
@@ -88,9 +90,10 @@ def _w0(doc: dict, n: int) -> tuple[str, str, bool | None]:
             "no target (test and benchmark data)", None)
 
 
-# W0 keeps the city it generates (benchmarks/data/synth-<n>) for W1 to ingest; W2, W3 and W5
-# keep the archives they build under benchmarks/data/ and reuse them in later runs (building is
-# not what they time); ``--fresh`` removes them all first.
+# W0 keeps the city it generates (benchmarks/data/synth-<n>) for W1 to ingest (W1 generates it,
+# untimed, when missing); beyond the first tier a kept city is not generated again. W2, W3 and
+# W5 keep the archives they build under benchmarks/data/ and reuse them in later runs (building
+# is not what they time); ``--fresh`` removes them all first.
 WORKLOADS = [
     Workload("W0", "synthetic city", "synth_bench.py", "synth.json",
              lambda n: ["--scale", str(n), "--keep"], _w0),
@@ -104,9 +107,14 @@ WORKLOADS = [
     Workload("W4", "PRA packet", "packet_bench.py", "packet.json",
              lambda n: ["--records", "10000", "--keep"], _w4),
     Workload("W5", "quarterly audit", "audit_bench.py", "audit.json",
-             lambda n: ["--comments", str(n), "--keep"], _w5),
+             lambda n: ["--comments", str(n), "--keep"], _w5,
+             prepare=lambda n: ["--comments", str(n), "--keep", "--build-only"]),
 ]
 DATA = HERE / "data"
+
+
+def synth_city(n: int) -> Path:
+    return DATA / f"synth-{n}"
 
 
 def _versions() -> dict[str, str]:
@@ -127,6 +135,11 @@ def _machine() -> dict[str, object]:
 
 
 def run_one(w: Workload, n: int, out_dir: Path) -> dict[str, object]:
+    if w.prepare:
+        print(f"[{w.key}] preparing (untimed): {w.script} {' '.join(w.prepare(n))}",
+              file=sys.stderr, flush=True)
+        subprocess.run([sys.executable, str(HERE / w.script), *w.prepare(n)], cwd=HERE.parent,
+                       stdout=subprocess.DEVNULL, check=True)
     cmd = [sys.executable, str(HERE / w.script), *w.args(n)]
     print(f"[{w.key}] {w.title} at {n:,}: {' '.join(cmd[1:])}", file=sys.stderr, flush=True)
     started = time.monotonic()
@@ -214,6 +227,8 @@ def main() -> None:
                     continue
                 if w.key == "W4" and tier != tiers[0]:
                     continue  # the packet is 10,000 records at any archive size
+                if w.key == "W0" and tier != tiers[0] and synth_city(TIERS[tier]).is_dir():
+                    continue  # a kept city is reused (W0 has no target; see RESULTS.md)
                 run["records"].append(run_one(w, TIERS[tier], out_dir))
     finally:
         (RESULTS / run["file"]).write_text(json.dumps(run, indent=2) + "\n", encoding="utf-8")
