@@ -30,29 +30,48 @@ def hold_scope(hold: dict) -> pl.Expr:
     return scope_filter(scope) & query_expr(parse_query(scope.query), TEXT_COLUMN)
 
 
+def _in_force(hold: dict, day: pl.Expr) -> pl.Expr:
+    return (pl.lit(hold["issued_on"]) <= day) & (
+        pl.lit(hold["released_on"], dtype=pl.Date).is_null()
+        | (day < pl.lit(hold["released_on"], dtype=pl.Date)))
+
+
 def under_active_hold(items: pl.DataFrame, inputs: CheckInputs, *, key: list[str],
                       at: str) -> pl.DataFrame:
     """``key`` and ``is_under_active_hold`` for each item (columns ``key``, ``record_id``,
     ``at``)."""
     holds = inputs.current("legal_holds").collect()
     day = inputs.local_day(pl.col(at))
-    record_ids = items.select("record_id").unique()
-    versions = (inputs.table("content").join(record_ids.lazy(), on="record_id", how="semi")
-                .select(*INDEX_COLUMNS, "text").pipe(with_search_text).collect())
-    archived = versions.select("record_id").unique().with_columns(pl.lit(True).alias("_archived"))
+    days = items.select(day.alias("_day")).unique()
+    # a hold in force on none of the items' days flags none of them: its scope is not read
+    live = [h for h in holds.iter_rows(named=True)
+            if days.select(_in_force(h, pl.col("_day")).any()).item()]
+    if not live:
+        return items.select(*key, pl.lit(False).alias("is_under_active_hold"))
+    record_ids = items.select("record_id").unique()["record_id"].implode()
+    versions = (inputs.table("content").filter(pl.col("record_id").is_in(record_ids))
+                .select(*INDEX_COLUMNS, "text"))
+    archived = (versions.select("record_id").unique().collect()
+                .with_columns(pl.lit(True).alias("_archived")))
+    # the search text (the costly part) only of versions inside some hold's accounts and window
+    candidates = (versions.filter(pl.any_horizontal([_window(h) for h in live]))
+                  .pipe(with_search_text).collect())
     flags = []
-    for hold in holds.iter_rows(named=True):
-        in_scope = (versions.filter(hold_scope(hold)).select("record_id").unique()
+    for hold in live:
+        in_scope = (candidates.filter(hold_scope(hold)).select("record_id").unique()
                     .with_columns(pl.lit(True).alias("_in_scope")))
-        in_force = (pl.lit(hold["issued_on"]) <= day) & (
-            pl.lit(hold["released_on"], dtype=pl.Date).is_null()
-            | (day < pl.lit(hold["released_on"], dtype=pl.Date)))
         flags.append(items.join(archived, on="record_id", how="left")
                      .join(in_scope, on="record_id", how="left")
-                     .select(*key, (in_force & (pl.col("_in_scope").fill_null(False)
-                                                | pl.col("_archived").is_null()))
+                     .select(*key, (_in_force(hold, day) & (pl.col("_in_scope").fill_null(False)
+                                                           | pl.col("_archived").is_null()))
                              .alias("_held")))
-    if not flags:
-        return items.select(*key, pl.lit(False).alias("is_under_active_hold"))
     return (pl.concat(flags).group_by(key, maintain_order=True)
             .agg(pl.col("_held").any().alias("is_under_active_hold")))
+
+
+def _window(hold: dict) -> pl.Expr:
+    """The part of ``hold_scope`` that needs no search text: accounts and posting window."""
+    return scope_filter(SearchScope(starts_at=hold["scope_starts_at"],
+                                    ends_at=hold["scope_ends_at"],
+                                    account_ids=tuple(hold["scope_account_ids"] or ()),
+                                    include_removed=True, include_versions=True))
