@@ -141,6 +141,9 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=10_000_000)
     parser.add_argument("--removals", type=int, default=200_000)
     parser.add_argument("--keep", action="store_true", help="keep the archive for another run")
+    parser.add_argument("--build-only", action="store_true",
+                        help="build (and keep) the archive, validate nothing: the harness builds "
+                             "first so that validation's own peak memory is what it measures")
     parser.add_argument("--phase", choices=("build", "run"), help=argparse.SUPPRESS)
     parser.add_argument("--root", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -161,6 +164,8 @@ def main() -> None:
         build_seconds = round(time.perf_counter() - started, 1)
     else:
         build_seconds = None
+    if args.build_only:
+        return
     load_before = os.getloadavg()[0]
     out = subprocess.run([*me, "--phase", "run"], check=True, capture_output=True, text=True)
     measured = json.loads(out.stdout.strip().splitlines()[-1])
