@@ -257,6 +257,44 @@ def test_thread_context(city):
     assert comment["parent_text"] is None  # its parent is the thread post, shown once
 
 
+def test_context_is_the_current_version_of_records_outside_the_hits(city):
+    """The thread post and the parent are read apart from the hits: each shows its latest
+    version as of the archive version searched, whichever version of the hit is shown."""
+    ws, ids = city
+    pid, c1 = ids["p1"], ids["c1"]
+    later = T0 + dt.timedelta(days=2)
+    ws.archive.ingest([_batch("fb3.json", [
+        _item("p1", "Sideshow on Hammer Lane, update: arrests made", kind="post",
+              captured=later),
+        _item("c1", "Stop the sideshow!", parent=pid, thread=pid, author="u2", captured=later,
+              visibility="removed_by_city"),
+        _item("r1", "I agree, edited", kind="reply", parent=c1, thread=pid, captured=later),
+    ])])
+    index = index_for(ws.state_dir)
+    for idx in (None, index):
+        now = search(ws.archive, SearchScope(query="agree", include_versions=True), index=idx)
+        assert [(h["text"], h["version_number"], h["version_count"], h["is_current_version"])
+                for h in now.hits.iter_rows(named=True)] == [
+            ("I agree", 1, 2, False), ("I agree, edited", 2, 2, True)]
+        for h in now.hits.iter_rows(named=True):
+            assert h["thread_text"] == "Sideshow on Hammer Lane, update: arrests made"
+            assert h["parent_text"] == "Stop the sideshow!"
+            assert h["parent_visibility"] == "removed_by_city"
+        before = search(ws.archive.as_of(version=2), SearchScope(query="agree"), index=idx)
+        reply = before.hits.row(0, named=True)
+        assert reply["text"] == "I agree"
+        assert reply["thread_text"] == "Sideshow on Hammer Lane last night"
+        assert reply["parent_visibility"] == "visible"
+        # an earlier version is a hit; its thread (not a hit) shows the post as edited
+        draft = search(ws.archive, SearchScope(query="draft", include_versions=True),
+                       index=idx).hits.row(0, named=True)
+        assert draft["record_id"] == ids["c4"] and not draft["is_current_version"]
+        assert draft["thread_text"] == "Sideshow on Hammer Lane, update: arrests made"
+        assert draft["parent_text"] is None  # its parent is the thread post
+    assert search(ws.archive, SearchScope(query="nothing-matches-this")).hits.columns == \
+        search(ws.archive, SearchScope(query="agree")).hits.columns
+
+
 def test_index_gives_the_same_hits_and_follows_new_ingests(city):
     ws, ids = city
     index = index_for(ws.state_dir)
@@ -270,6 +308,27 @@ def test_index_gives_the_same_hits_and_follows_new_ingests(city):
     assert len(search(ws.archive, SearchScope(query="sideshow"), index=index).record_ids) == 7
     old = search(ws.archive.as_of(version=1), SearchScope(query="sideshow"), index=index)
     assert len(old.record_ids) == 4
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(st.one_of(st.none(), st.integers(0, 3)), st.integers(0, 3),
+                          st.integers(0, 2), st.one_of(st.none(), st.integers(0, 2))),
+                max_size=40, unique=True))
+def test_hit_order_is_the_order_on_every_column(rows):
+    """Hits are sorted on posted_at, and again on every column only where posted_at ties."""
+    from recordskit.pra.search import HIT_ORDER, _hit_order
+
+    base = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    frame = pl.DataFrame({
+        "posted_at": [None if p is None else base + dt.timedelta(hours=p) for p, *_ in rows],
+        "record_id": [f"r{r}" for _, r, _, _ in rows],
+        "captured_at": [base + dt.timedelta(days=c) for *_, c, _ in rows],
+        "edited_at": [None if e is None else base + dt.timedelta(days=e) for *_, e in rows],
+    }, schema={"posted_at": pl.Datetime("us", "UTC"), "record_id": pl.String,
+               "captured_at": pl.Datetime("us", "UTC"), "edited_at": pl.Datetime("us", "UTC")}
+    ).with_columns(pl.lit(1, pl.Int64).alias("ingest_seq"),
+                   pl.lit(1, pl.Int64).alias("version_number"))
+    assert frame[_hit_order(frame)].equals(frame.sort(HIT_ORDER, nulls_last=True))
 
 
 # --- the command ---------------------------------------------------------------------------------

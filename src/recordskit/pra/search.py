@@ -23,6 +23,7 @@ the item it answers when that is not the post (``parent_*``).
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -178,48 +179,137 @@ def match_versions(archive: Archive, scope: SearchScope, index: SearchIndex | No
     return hits.drop("current_visibility"), node, in_scope_count
 
 
-def _rows(archive: Archive, record_ids: list[str]) -> pl.DataFrame:
-    """Every version of the given records, all content columns."""
-    if not record_ids:
-        return archive.table("content").head(0).collect()
-    return archive.table("content").filter(
-        pl.col("record_id").is_in(pl.Series(record_ids).implode())).collect()
+READ_ROWS = 1_000_000
+"""About how many rows of the content table one read of ``_hit_rows`` covers: the reader
+holds a read's decoded columns at once, so this bounds the memory it needs."""
 
 
-def _context(rows: pl.DataFrame, prefix: str) -> pl.DataFrame:
-    current = rows.sort(VERSION_ORDER, nulls_last=False).unique(
-        "record_id", keep="last", maintain_order=True)
-    return current.select([pl.col(c).alias(f"{prefix}_{c}") for c in CONTEXT_FIELDS])
+def _rows_per_seq(archive: Archive) -> dict[int, int]:
+    """How many content rows each archive version (ingest) added, from the ingest log."""
+    log = archive.history()
+    return {int(seq): int(json.loads(by or "{}").get("content", 0))
+            for seq, by in zip(log[INGEST_SEQ].to_list(), log["rows_by_table"].to_list(),
+                               strict=True)}
+
+
+def _runs(seqs: list[int], sizes: dict[int, int], limit: int) -> list[list[int]]:
+    """``seqs`` (ascending) cut into runs of consecutive ones that added at most ``limit``
+    rows (or one version that added more)."""
+    runs: list[list[int]] = []
+    total = 0
+    for seq in seqs:
+        n = sizes.get(seq, 0)
+        if not runs or total + n > limit:
+            runs.append([])
+            total = 0
+        runs[-1].append(seq)
+        total += n
+    return runs
+
+
+def _hit_rows(archive: Archive, keys: pl.DataFrame) -> pl.DataFrame:
+    """The stored rows of the hit versions (every content column) with the rank columns of
+    ``keys``, in no particular order.
+
+    Only the archive versions that hold hits are read, a run of versions of about
+    ``READ_ROWS`` rows at a time (the Delta files of other versions are skipped by their
+    statistics), each with a filter on the run's hit record ids that the Parquet reader applies
+    before it decodes the other columns. One filter over the whole table built the hash set of
+    every hit id again for each chunk the reader tested, and a semi-join does not reach the
+    reader, so every column of every row was decoded (and, on the streaming engine, held)."""
+    content = archive.table("content")
+    if not keys.height:
+        return content.head(0).collect().join(keys, on=VERSION_KEY, how="inner")
+    parts = []
+    seqs = keys[INGEST_SEQ].unique().sort().to_list()
+    for run in _runs(seqs, _rows_per_seq(archive), READ_ROWS):
+        run_keys = keys.filter(pl.col(INGEST_SEQ).is_in(run))
+        in_run = pl.col(INGEST_SEQ).is_between(run[0], run[-1]) & pl.col(INGEST_SEQ).is_in(run)
+        hit = pl.col("record_id").is_in(run_keys["record_id"].unique().implode())
+        rows = content.filter(in_run & hit).collect()
+        parts.append(rows.join(run_keys, on=VERSION_KEY, how="inner"))
+        del rows
+    # one chunk: gathering rows from a frame of many chunks costs several times more
+    return pl.concat(parts, rechunk=True)
+
+
+def _current_context(content: pl.LazyFrame, record_ids: pl.Series) -> pl.DataFrame:
+    """The context fields of the current version of each of ``record_ids``, read apart from
+    the hits and narrowly: only the columns the context shows and those that order versions."""
+    rows = content.select(list(dict.fromkeys([*CONTEXT_FIELDS, *VERSION_ORDER])))
+    if record_ids.len():
+        rows = rows.filter(pl.col("record_id").is_in(record_ids.implode()))
+    else:
+        rows = rows.head(0)
+    return rows.collect().sort(VERSION_ORDER, nulls_last=False).unique(
+        "record_id", keep="last", maintain_order=True).select(CONTEXT_FIELDS)
+
+
+def _prefixed(context: pl.DataFrame, prefix: str) -> pl.DataFrame:
+    return context.select([pl.col(c).alias(f"{prefix}_{c}") for c in CONTEXT_FIELDS])
+
+
+HIT_ORDER = ["posted_at", "record_id", *VERSION_ORDER, "version_number"]
+"""How hits are ordered (the version number only breaks ties between two versions of a record
+captured at the same moment by one ingest, so that they always come in the order they are
+numbered)."""
+
+
+def _hit_order(frame: pl.DataFrame) -> pl.Series:
+    """The row positions of ``frame`` in HIT_ORDER.
+
+    Sorting on several columns costs polars more than ten times what sorting on one does, so
+    the rows are sorted by ``posted_at`` alone, and only those that share their ``posted_at``
+    with another row are sorted again on every column, and put back in the places their group
+    took."""
+    first = frame.select(pl.col("posted_at").arg_sort(nulls_last=True)).to_series()
+    tied = frame["posted_at"].gather(first).is_duplicated()
+    if not tied.any():
+        return first
+    rows = first.filter(tied)
+    resolved = frame[rows].with_columns(rows.alias("__pos")).sort(HIT_ORDER, nulls_last=True)
+    return first.scatter(tied.arg_true(), resolved["__pos"])
+
+
+def _with_context(hits: pl.DataFrame, context: pl.DataFrame) -> pl.DataFrame:
+    """``hits`` in HIT_ORDER, with the thread context columns (``thread_*``, ``parent_*``).
+
+    The joins, the context rules and the sort run on the few columns they need, and the wide
+    rows are gathered once, in their final order."""
+    narrow = hits.select(*dict.fromkeys([*HIT_ORDER, "thread_record_id", "parent_record_id"]))
+    narrow = (narrow.join(_prefixed(context, "thread"), left_on="thread_record_id",
+                          right_on="thread_record_id", how="left", coalesce=False)
+              .join(_prefixed(context, "parent"), left_on="parent_record_id",
+                    right_on="parent_record_id", how="left", coalesce=False))
+    # the thread post itself has no separate thread context; a parent that is the thread post
+    # is shown once, as the thread
+    same_as_thread = pl.col("parent_record_id") == pl.col("thread_record_id")
+    narrow = narrow.with_columns(
+        [pl.when(pl.col("thread_record_id") == pl.col("record_id")).then(None)
+         .otherwise(pl.col(f"thread_{c}")).alias(f"thread_{c}") for c in CONTEXT_FIELDS]
+        + [pl.when(same_as_thread).then(None).otherwise(pl.col(f"parent_{c}"))
+           .alias(f"parent_{c}") for c in CONTEXT_FIELDS]
+    )
+    order = _hit_order(narrow)
+    added = ["thread_record_id", "parent_record_id",
+             *(c for c in narrow.columns if c not in hits.columns)]
+    return hits[order].with_columns(narrow.select(added)[order])
 
 
 def search(archive: Archive, scope: SearchScope, *, index: SearchIndex | None = None
            ) -> SearchResult:
     """Every hit of ``scope`` in ``archive`` (pin a version with ``archive.as_of``)."""
     keys, node, in_scope = match_versions(archive, scope, index)
-    hit_ids = keys["record_id"].unique().to_list()
-    rows = _rows(archive, hit_ids)
-    hits = rows.join(keys, on=VERSION_KEY, how="inner")
-    parents = set(hits["thread_record_id"].drop_nulls().to_list()) | set(
-        hits["parent_record_id"].drop_nulls().to_list())
-    missing = sorted(parents - set(hit_ids))
-    context_rows = pl.concat([rows, _rows(archive, missing)]) if missing else rows
-    thread = _context(context_rows, "thread")
-    parent = _context(context_rows, "parent")
-    hits = (hits.join(thread, left_on="thread_record_id", right_on="thread_record_id",
-                      how="left", coalesce=False)
-            .join(parent, left_on="parent_record_id", right_on="parent_record_id",
-                  how="left", coalesce=False))
-    # the thread post itself has no separate thread context; a parent that is the thread post
-    # is shown once, as the thread
-    same_as_thread = pl.col("parent_record_id") == pl.col("thread_record_id")
-    hits = hits.with_columns(
-        [pl.when(pl.col("thread_record_id") == pl.col("record_id")).then(None)
-         .otherwise(pl.col(f"thread_{c}")).alias(f"thread_{c}") for c in CONTEXT_FIELDS]
-        + [pl.when(same_as_thread).then(None).otherwise(pl.col(f"parent_{c}"))
-           .alias(f"parent_{c}") for c in CONTEXT_FIELDS]
-    ).sort(["posted_at", "record_id", *VERSION_ORDER], nulls_last=True)
+    records_hit = keys["record_id"].n_unique()
+    hits = _hit_rows(archive, keys)
+    del keys
+    # the thread post and the parent of each hit, as currently archived (hit or not)
+    context_ids = pl.concat([hits["thread_record_id"], hits["parent_record_id"]]) \
+        .drop_nulls().unique()
+    context = _current_context(archive.table("content"), context_ids)
+    hits = _with_context(hits, context)
     counts = {"rows_in_scope": in_scope, "versions_hit": hits.height,
-              "records_hit": len(hit_ids)}
+              "records_hit": records_hit}
     return SearchResult(scope, node, archive.version, hits, counts)
 
 
