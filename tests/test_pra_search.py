@@ -295,6 +295,39 @@ def test_context_is_the_current_version_of_records_outside_the_hits(city):
         search(ws.archive, SearchScope(query="agree")).hits.columns
 
 
+def test_index_built_in_runs_and_merged_gives_the_same_hits(city, monkeypatch):
+    """Segments built a few rows at a time, extended ingest by ingest and merged when there
+    are too many, with a record edited across segments: the same hits as without an index."""
+    from recordskit.pra import search_index
+
+    monkeypatch.setattr(search_index, "BUILD_ROWS", 3)
+    monkeypatch.setattr(search_index, "MAX_SEGMENTS", 2)
+    ws, ids = city
+    pid = ids["p1"]
+    index = index_for(ws.state_dir)
+    scopes = [SearchScope(query="sideshow", include_versions=True, include_removed=True),
+              SearchScope(query="sideshow"), SearchScope(query="stop", include_versions=True)]
+
+    def same() -> None:
+        for scope in scopes:
+            assert search(ws.archive, scope, index=index).hits.equals(
+                search(ws.archive, scope).hits), scope
+
+    same()
+    for i in range(4):
+        ws.archive.ingest([_batch(f"more{i}.json", [
+            _item("c1", f"Stop the sideshow! ({i})", parent=pid, thread=pid, author="u2",
+                  captured=T0 + dt.timedelta(days=3 + i)),
+            _item(f"n{i}", f"another sideshow {i}", parent=pid, thread=pid),
+        ])])
+        same()
+        state = index.update(ws.archive)
+        assert len(state.segments) <= 2
+        assert state.multi_rows == 4 + i  # the two versions of c4, and c1 with its edits
+        files = {p.name for p in (ws.state_dir / "search_index").glob("*.parquet")}
+        assert files == {s.file for s in state.segments} | {state.multi}
+
+
 def test_index_gives_the_same_hits_and_follows_new_ingests(city):
     ws, ids = city
     index = index_for(ws.state_dir)

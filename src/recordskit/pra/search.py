@@ -23,7 +23,6 @@ the item it answers when that is not the post (``parent_*``).
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -32,7 +31,13 @@ import polars as pl
 from recordskit.archive import Archive
 from recordskit.pra.query import Node, parse_query
 from recordskit.pra.query_match import query_expr
-from recordskit.pra.search_index import TEXT_COLUMN, SearchIndex, unindexed
+from recordskit.pra.search_index import (
+    TEXT_COLUMN,
+    SearchIndex,
+    rows_per_seq,
+    seq_runs,
+    unindexed,
+)
 from recordskit.schema import CONTENT, INGEST_SEQ
 
 VERSION_ORDER = [*CONTENT.version_order, INGEST_SEQ]
@@ -184,29 +189,6 @@ READ_ROWS = 1_000_000
 holds a read's decoded columns at once, so this bounds the memory it needs."""
 
 
-def _rows_per_seq(archive: Archive) -> dict[int, int]:
-    """How many content rows each archive version (ingest) added, from the ingest log."""
-    log = archive.history()
-    return {int(seq): int(json.loads(by or "{}").get("content", 0))
-            for seq, by in zip(log[INGEST_SEQ].to_list(), log["rows_by_table"].to_list(),
-                               strict=True)}
-
-
-def _runs(seqs: list[int], sizes: dict[int, int], limit: int) -> list[list[int]]:
-    """``seqs`` (ascending) cut into runs of consecutive ones that added at most ``limit``
-    rows (or one version that added more)."""
-    runs: list[list[int]] = []
-    total = 0
-    for seq in seqs:
-        n = sizes.get(seq, 0)
-        if not runs or total + n > limit:
-            runs.append([])
-            total = 0
-        runs[-1].append(seq)
-        total += n
-    return runs
-
-
 def _hit_rows(archive: Archive, keys: pl.DataFrame) -> pl.DataFrame:
     """The stored rows of the hit versions (every content column) with the rank columns of
     ``keys``, in no particular order.
@@ -222,7 +204,7 @@ def _hit_rows(archive: Archive, keys: pl.DataFrame) -> pl.DataFrame:
         return content.head(0).collect().join(keys, on=VERSION_KEY, how="inner")
     parts = []
     seqs = keys[INGEST_SEQ].unique().sort().to_list()
-    for run in _runs(seqs, _rows_per_seq(archive), READ_ROWS):
+    for run in seq_runs(seqs, rows_per_seq(archive), READ_ROWS):
         run_keys = keys.filter(pl.col(INGEST_SEQ).is_in(run))
         in_run = pl.col(INGEST_SEQ).is_between(run[0], run[-1]) & pl.col(INGEST_SEQ).is_in(run)
         hit = pl.col("record_id").is_in(run_keys["record_id"].unique().implode())

@@ -67,6 +67,34 @@ class IndexState:
     multi_rows: int = 0
 
 
+BUILD_ROWS = 1_000_000
+"""About how many content rows are normalized at a time when the index is built."""
+ROW_GROUP = 256 * 1024
+
+
+def rows_per_seq(archive: Archive) -> dict[int, int]:
+    """How many content rows each archive version (ingest) added, from the ingest log."""
+    log = archive.history()
+    return {int(seq): int(json.loads(by or "{}").get("content", 0))
+            for seq, by in zip(log[INGEST_SEQ].to_list(), log["rows_by_table"].to_list(),
+                               strict=True)}
+
+
+def seq_runs(seqs: list[int], sizes: dict[int, int], limit: int) -> list[list[int]]:
+    """``seqs`` (ascending) cut into runs of consecutive ones that added at most ``limit``
+    content rows together (or one version that added more)."""
+    runs: list[list[int]] = []
+    total = 0
+    for seq in seqs:
+        n = sizes.get(seq, 0)
+        if not runs or total + n > limit:
+            runs.append([])
+            total = 0
+        runs[-1].append(seq)
+        total += n
+    return runs
+
+
 _LOADED: dict[Path, tuple[tuple[str, ...], pl.DataFrame]] = {}
 """Index rows kept in memory, by index folder: (segment files, rows). One entry per folder."""
 
@@ -130,14 +158,37 @@ class SearchIndex:
         return with_search_text(rows.select(*COLUMNS, "text")).select(
             *COLUMNS, TEXT_COLUMN).collect()
 
-    def _write_segment(self, frame: pl.DataFrame, first: int, last: int, entry: str
-                       ) -> Segment:
+    def _build_segment(self, archive: Archive, first: int, last: int, entry: str) -> Segment:
+        """Index the rows of archive versions first..last into one segment, a run of versions
+        of about BUILD_ROWS rows at a time, each written as it is built: normalizing ten
+        million texts at once held every text several times over (8.5 GiB)."""
+        import pyarrow.parquet as pq
+
         name = f"seq-{first:08d}-{last:08d}.parquet"
         tmp = self.folder / f".{name}.{os.getpid()}"
-        frame.write_parquet(tmp, compression="lz4", statistics=True,
-                            row_group_size=256 * 1024)
+        sizes = rows_per_seq(archive)
+        writer = None
+        try:
+            for run in seq_runs(list(range(first, last + 1)), sizes, BUILD_ROWS):
+                table = self._build(archive, run[0], run[-1]).to_arrow()
+                if writer is None:
+                    writer = pq.ParquetWriter(tmp, table.schema, compression="lz4")
+                writer.write_table(table, row_group_size=ROW_GROUP)
+                del table
+        finally:
+            if writer is not None:
+                writer.close()
         tmp.replace(self.folder / name)
         return Segment(name, first, last, entry)
+
+    def _merge_segments(self, segments: list[Segment], tip: int, entry: str) -> Segment:
+        """One segment of the rows of ``segments``, streamed from their files to the new one."""
+        name = f"seq-{0:08d}-{tip:08d}.parquet"
+        tmp = self.folder / f".{name}.{os.getpid()}"
+        pl.scan_parquet([str(self.folder / s.file) for s in segments]).sink_parquet(
+            tmp, compression="lz4", statistics=True, row_group_size=ROW_GROUP)
+        tmp.replace(self.folder / name)
+        return Segment(name, 0, tip, entry)
 
     def _write_multi(self, frame: pl.DataFrame, tip: int) -> str:
         name = f"multi-{tip:08d}.parquet"
@@ -146,19 +197,25 @@ class SearchIndex:
         tmp.replace(self.folder / name)
         return name
 
-    def _multi_rows(self, state: IndexState, new: pl.DataFrame) -> pl.DataFrame:
+    def _multi_rows(self, state: IndexState, new: pl.LazyFrame) -> pl.DataFrame:
         """Rows of every record with several versions, once ``new`` rows are added."""
-        ids = new["record_id"]
+        ids = new.select("record_id").collect()["record_id"]
         seen = pl.concat([
             pl.scan_parquet([str(self.folder / s.file) for s in state.segments])
             .filter(pl.col("record_id").is_in(ids.unique().implode())).collect()
-        ]) if state.segments else new.head(0)
+        ]) if state.segments else new.head(0).collect()
         multi_ids = pl.concat([ids.filter(ids.is_duplicated()), seen["record_id"]]).unique()
-        parts = [seen, new.filter(pl.col("record_id").is_in(multi_ids.implode()))]
+        parts = [seen, new.filter(pl.col("record_id").is_in(multi_ids.implode())).collect()]
         if state.multi:
             parts.append(pl.read_parquet(self.folder / state.multi))
         return pl.concat(parts).unique(subset=["record_id", INGEST_SEQ, "content_sha256"],
                                        maintain_order=True)
+
+    def _all_multi_rows(self, rows: pl.LazyFrame) -> pl.DataFrame:
+        """Rows of every record that ``rows`` holds several versions of."""
+        ids = rows.select("record_id").collect()["record_id"]
+        several = ids.filter(ids.is_duplicated()).unique()
+        return rows.filter(pl.col("record_id").is_in(several.implode())).collect()
 
     def update(self, archive: Archive) -> IndexState:
         """Bring the index up to the archive's latest version; return its state."""
@@ -179,16 +236,16 @@ class SearchIndex:
             if tip <= covered:
                 return state
             entry = log.filter(pl.col(INGEST_SEQ) == tip)["entry_sha256"][0]
-            frame = self._build(latest, covered + 1, tip)
+            built = self._build_segment(latest, covered + 1, tip, entry)
             stale = [s.file for s in state.segments] + ([state.multi] if state.multi else [])
             if len(state.segments) + 1 > MAX_SEGMENTS:
-                old = [pl.read_parquet(self.folder / s.file) for s in state.segments]
-                frame = pl.concat([*old, frame])
-                multi = frame.filter(pl.col("record_id").is_duplicated())
-                segments = [self._write_segment(frame, 0, tip, entry)]
+                segments = [self._merge_segments([*state.segments, built], tip, entry)]
+                stale.append(built.file)
+                multi = self._all_multi_rows(pl.scan_parquet(
+                    str(self.folder / segments[0].file)))
             else:
-                multi = self._multi_rows(state, frame)
-                segments = [*state.segments, self._write_segment(frame, covered + 1, tip, entry)]
+                multi = self._multi_rows(state, pl.scan_parquet(str(self.folder / built.file)))
+                segments = [*state.segments, built]
                 stale = [state.multi] if state.multi else []
             new_state = IndexState(segments, self._write_multi(multi, tip), multi.height)
             self._write_manifest(new_state)
