@@ -211,8 +211,7 @@ def _hit_rows(archive: Archive, keys: pl.DataFrame) -> pl.DataFrame:
         rows = content.filter(in_run & hit).collect()
         parts.append(rows.join(run_keys, on=VERSION_KEY, how="inner"))
         del rows
-    # one chunk: gathering rows from a frame of many chunks costs several times more
-    return pl.concat(parts, rechunk=True)
+    return pl.concat(parts)
 
 
 def _current_context(content: pl.LazyFrame, record_ids: pl.Series) -> pl.DataFrame:
@@ -253,11 +252,13 @@ def _hit_order(frame: pl.DataFrame) -> pl.Series:
     return first.scatter(tied.arg_true(), resolved["__pos"])
 
 
-def _with_context(hits: pl.DataFrame, context: pl.DataFrame) -> pl.DataFrame:
-    """``hits`` in HIT_ORDER, with the thread context columns (``thread_*``, ``parent_*``).
+def _context_columns(hits: pl.DataFrame, context: pl.DataFrame
+                     ) -> tuple[pl.Series, pl.DataFrame]:
+    """The order of ``hits`` (row positions in HIT_ORDER) and, in that order, their thread
+    context columns (``thread_*``, ``parent_*``) and the thread and parent ids as shown.
 
-    The joins, the context rules and the sort run on the few columns they need, and the wide
-    rows are gathered once, in their final order."""
+    The joins, the context rules and the sort run on the few columns they need; the wide rows
+    are gathered once, by the caller."""
     narrow = hits.select(*dict.fromkeys([*HIT_ORDER, "thread_record_id", "parent_record_id"]))
     narrow = (narrow.join(_prefixed(context, "thread"), left_on="thread_record_id",
                           right_on="thread_record_id", how="left", coalesce=False)
@@ -275,7 +276,7 @@ def _with_context(hits: pl.DataFrame, context: pl.DataFrame) -> pl.DataFrame:
     order = _hit_order(narrow)
     added = ["thread_record_id", "parent_record_id",
              *(c for c in narrow.columns if c not in hits.columns)]
-    return hits[order].with_columns(narrow.select(added)[order])
+    return order, narrow.select(added)[order]
 
 
 def search(archive: Archive, scope: SearchScope, *, index: SearchIndex | None = None
@@ -289,7 +290,17 @@ def search(archive: Archive, scope: SearchScope, *, index: SearchIndex | None = 
     context_ids = pl.concat([hits["thread_record_id"], hits["parent_record_id"]]) \
         .drop_nulls().unique()
     context = _current_context(archive.table("content"), context_ids)
-    hits = _with_context(hits, context)
+    order, added = _context_columns(hits, context)
+    # the rows in their order, a column at a time, each released once copied: the hits of a
+    # query matching a third of ten million comments are never held twice
+    columns = []
+    for name in hits.columns:
+        column = hits.get_column(name)
+        hits = hits.drop(name)
+        # one chunk first: gathering from many chunks costs several times more
+        columns.append(column.rechunk().gather(order))
+        del column
+    hits = pl.DataFrame(columns).with_columns(added)
     counts = {"rows_in_scope": in_scope, "versions_hit": hits.height,
               "records_hit": records_hit}
     return SearchResult(scope, node, archive.version, hits, counts)
