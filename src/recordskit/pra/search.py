@@ -283,7 +283,8 @@ def search(archive: Archive, scope: SearchScope, *, index: SearchIndex | None = 
            ) -> SearchResult:
     """Every hit of ``scope`` in ``archive`` (pin a version with ``archive.as_of``)."""
     keys, node, in_scope = match_versions(archive, scope, index)
-    records_hit = keys["record_id"].n_unique()
+    # without earlier versions, each record has one hit (its current version)
+    records_hit = keys["record_id"].n_unique() if scope.include_versions else keys.height
     hits = _hit_rows(archive, keys)
     del keys
     # the thread post and the parent of each hit, as currently archived (hit or not)
