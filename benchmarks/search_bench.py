@@ -286,6 +286,9 @@ def main() -> None:
     ap.add_argument("--comments", type=int, action="append")
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--keep", action="store_true", help="keep and reuse the archives")
+    ap.add_argument("--build-only", action="store_true",
+                    help="build (and keep) the archives, measure nothing: the harness builds "
+                         "first so that the searches' own peak memory is what it measures")
     args = ap.parse_args()
     results = []
     for n in args.comments or [1_000_000]:
@@ -294,11 +297,15 @@ def main() -> None:
         built = None
         if not (args.keep and (root / "recordskit.toml").exists()):
             built = build(root, n)
+        if args.build_only:
+            continue
         measured = measure(root, args.repeats)
         results.append({"comments": n, "build": built, "load_average": os.getloadavg(),
                         "peak_rss_mib": round(_rss_mib(), 1), **measured})
         if not args.keep:
             shutil.rmtree(root, ignore_errors=True)
+    if args.build_only:
+        return
     out = HERE / "results" / "search.json"
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps({"run_at": dt.datetime.now(dt.UTC).isoformat(),
