@@ -257,6 +257,16 @@ def test_thread_context(city):
     assert comment["parent_text"] is None  # its parent is the thread post, shown once
 
 
+def test_hits_without_any_context_have_the_same_columns_empty(city):
+    ws, _ = city
+    lone = search(ws.archive, SearchScope(query="old")).hits  # c5: no thread, no parent
+    threaded = search(ws.archive, SearchScope(query="agree")).hits
+    assert lone.height == 1 and lone.schema == threaded.schema
+    context = lone.select(pl.col("^(thread|parent)_.*$"))
+    assert context.width == 16 and context.null_count().row(0) == (1,) * 16
+    assert lone.vstack(threaded).height == 2
+
+
 def test_context_is_the_current_version_of_records_outside_the_hits(city):
     """The thread post and the parent are read apart from the hits: each shows its latest
     version as of the archive version searched, whichever version of the hit is shown."""
