@@ -207,7 +207,7 @@ def _hit_rows(archive: Archive, keys: pl.DataFrame) -> pl.DataFrame:
     for run in seq_runs(seqs, rows_per_seq(archive), READ_ROWS):
         run_keys = keys.filter(pl.col(INGEST_SEQ).is_in(run))
         in_run = pl.col(INGEST_SEQ).is_between(run[0], run[-1]) & pl.col(INGEST_SEQ).is_in(run)
-        hit = pl.col("record_id").is_in(run_keys["record_id"].unique().implode())
+        hit = pl.col("record_id").is_in(run_keys["record_id"].implode())
         rows = content.filter(in_run & hit).collect()
         parts.append(rows.join(run_keys, on=VERSION_KEY, how="inner"))
         del rows
@@ -280,7 +280,8 @@ def _context_columns(hits: pl.DataFrame, context: pl.DataFrame
     already in order; the wide rows are gathered once, by the caller. When no hit has any
     context, the context columns are null literals, which take no memory (3 million hits would
     otherwise carry 14 empty columns of 46 MB each)."""
-    narrow = hits.select(*dict.fromkeys([*HIT_ORDER, "thread_record_id", "parent_record_id"]))
+    narrow = hits.select(*dict.fromkeys([*HIT_ORDER, "thread_record_id", "parent_record_id"])
+                         ).rechunk()  # gathers from many chunks cost several times more
     order = _hit_order(narrow)
     narrow = narrow[order]
     empty = _joined_context(narrow.head(0), context.head(0))
