@@ -370,7 +370,6 @@ class Archive:
                                              self._last_entry_sha256()))
                     session.compact_log()
             except BaseException:
-                self._session = None
                 self._discard_uncommitted()
                 raise
             finally:
@@ -418,7 +417,7 @@ class Archive:
                   "value": p.value, "problem": p.problem} for p in batch.rejects],
                 schema={f.name: f.dtype for f in REJECTS.fields},
             )
-        digests: list[pl.DataFrame] = []
+        digests: list[pl.Series] = []
         for name, frame in frames.items():
             t = TABLES[name]
             hashes = sha256_rows(frame, t.row_hash_fields)
@@ -427,9 +426,7 @@ class Archive:
             ).select(list(t.polars_schema))
             session.stage(name, stored)
             result.rows_added[name] = stored.height
-            digests.append(pl.DataFrame({
-                INGEST_SEQ: pl.Series([seq] * hashes.len(), dtype=pl.Int64),
-                "digest": f"{name}:" + hashes}))
+            digests.append(f"{name}:" + hashes)
         result.rows_duplicate = duplicate
         session.entries.append(self._log_entry(
             seq=seq, operation="ingest", batch=batch, added=result.rows_added,
@@ -449,7 +446,7 @@ class Archive:
         return log["entry_sha256"][-1] if log.height else GENESIS_SHA256
 
     def _log_entry(self, *, seq: int, operation: str, batch: Batch | None, added: dict[str, int],
-                   duplicate: int, rejected: int, digests: list[pl.DataFrame],
+                   duplicate: int, rejected: int, digests: list[pl.Series],
                    operator: str) -> dict[str, object]:
         """A log entry, to be sealed (``_sealed``) when its call commits."""
         return {
@@ -464,7 +461,7 @@ class Archive:
             "rows_rejected": rejected,
             "naive_timestamps": batch.naive_timestamps if batch else 0,
             "rows_by_table": json.dumps(added, sort_keys=True),
-            "rows_digest": _digests_by_ingest(digests).get(seq, _EMPTY_DIGEST),
+            "rows_digest": _sorted_digest(pl.concat(digests)) if digests else _EMPTY_DIGEST,
             "operator": operator,
             "tool_version": __version__,
         }
@@ -507,13 +504,15 @@ class Archive:
         checked: dict[str, int] = {}
         stored_digests: list[pl.DataFrame] = []
 
+        pinned = self._pinned_versions()
+
         def pieces() -> Iterator[tuple[str, Table, pl.DataFrame]]:
             for name, t in TABLES.items():
                 if t.system:
                     continue
                 if progress:
                     progress(name)
-                version = self._pinned_versions().get(name)
+                version = pinned.get(name)
                 if version is None:
                     continue
                 checked[name] = 0
@@ -542,7 +541,7 @@ class Archive:
                     LOG, "rows of this ingest were added, removed or altered since it was "
                     "committed", {"ingest_seq": seq}, seq))
         orphans = [
-            name for name, v in self._pinned_versions().items()
+            name for name, v in pinned.items()
             if DeltaTable(self._table_path(name)).version() > v
         ] if self._pinned_seq is None else []
         return VerifyReport(self.version, checked, mismatches, orphans)
@@ -572,15 +571,17 @@ def _digests_by_ingest(parts: list[pl.DataFrame], chunk: int = 100_000) -> dict[
         return {}
     # one sort per ingest, not one of every row of the archive by (ingest, digest): ten times
     # faster on ten million rows
-    out: dict[int, str] = {}
-    for (seq,), group in sorted(pl.concat(parts).partition_by(INGEST_SEQ, as_dict=True).items()):
-        h = hashlib.sha256()
-        column = group["digest"].sort()
-        for start in range(0, column.len(), chunk):
-            piece = column.slice(start, chunk)
-            h.update(("\n".join(piece.to_list()) + "\n").encode("ascii"))
-        out[seq] = h.hexdigest()
-    return out
+    return {seq: _sorted_digest(group["digest"], chunk) for (seq,), group in
+            sorted(pl.concat(parts).partition_by(INGEST_SEQ, as_dict=True).items())}
+
+
+def _sorted_digest(digests: pl.Series, chunk: int = 100_000) -> str:
+    """digest_of_digests() of a series of row digests, sorted and hashed a chunk at a time."""
+    h = hashlib.sha256()
+    column = digests.sort()
+    for start in range(0, column.len(), chunk):
+        h.update(("\n".join(column.slice(start, chunk).to_list()) + "\n").encode("ascii"))
+    return h.hexdigest()
 
 
 def _sealed(entries: list[dict[str, object]], versions: dict[str, int], prev: str
