@@ -21,12 +21,16 @@ from recordskit.pra.search_index import COLUMNS as INDEX_COLUMNS
 from recordskit.pra.search_index import TEXT_COLUMN, with_search_text
 
 
+def _scope(hold: dict) -> SearchScope:
+    return SearchScope(query=hold["scope_query"], starts_at=hold["scope_starts_at"],
+                       ends_at=hold["scope_ends_at"],
+                       account_ids=tuple(hold["scope_account_ids"] or ()),
+                       include_removed=True, include_versions=True)
+
+
 def hold_scope(hold: dict) -> pl.Expr:
     """A test on content versions (with their search text): in this hold's scope."""
-    scope = SearchScope(query=hold["scope_query"], starts_at=hold["scope_starts_at"],
-                        ends_at=hold["scope_ends_at"],
-                        account_ids=tuple(hold["scope_account_ids"] or ()),
-                        include_removed=True, include_versions=True)
+    scope = _scope(hold)
     return scope_filter(scope) & query_expr(parse_query(scope.query), TEXT_COLUMN)
 
 
@@ -54,7 +58,7 @@ def under_active_hold(items: pl.DataFrame, inputs: CheckInputs, *, key: list[str
     archived = (versions.select("record_id").unique().collect()
                 .with_columns(pl.lit(True).alias("_archived")))
     # the search text (the costly part) only of versions inside some hold's accounts and window
-    candidates = (versions.filter(pl.any_horizontal([_window(h) for h in live]))
+    candidates = (versions.filter(pl.any_horizontal([scope_filter(_scope(h)) for h in live]))
                   .pipe(with_search_text).collect())
     flags = []
     for hold in live:
@@ -68,10 +72,3 @@ def under_active_hold(items: pl.DataFrame, inputs: CheckInputs, *, key: list[str
     return (pl.concat(flags).group_by(key, maintain_order=True)
             .agg(pl.col("_held").any().alias("is_under_active_hold")))
 
-
-def _window(hold: dict) -> pl.Expr:
-    """The part of ``hold_scope`` that needs no search text: accounts and posting window."""
-    return scope_filter(SearchScope(starts_at=hold["scope_starts_at"],
-                                    ends_at=hold["scope_ends_at"],
-                                    account_ids=tuple(hold["scope_account_ids"] or ()),
-                                    include_removed=True, include_versions=True))
