@@ -1,7 +1,7 @@
 """Everything that touches Great Expectations: importing it quietly, an ephemeral context, suites
 loaded from their JSON, one validation per frame, and Data Docs.
 
-Importing GX takes seconds, so only ``validate_frames`` imports it (``recordskit --help`` and
+Importing GX takes seconds, so only a ``GxSession`` imports it (``recordskit --help`` and
 the frame builders never do).
 """
 
