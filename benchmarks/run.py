@@ -67,8 +67,9 @@ def _w3(doc: dict, n: int) -> tuple[str, str, bool | None]:
     r = doc["results"][-1]
     ok = r["match_p50_s"] <= r["duckdb_p50_s"] and (n < TIERS["10m"] or r["match_p50_s"] <= 1)
     return (f"p50 {r['match_p50_s']} s, p95 {r['match_p95_s']} s (with thread context: p50 "
-            f"{r['full_p50_s']} s)",
-            f"DuckDB SQL p50 {r['duckdb_p50_s']} s, p95 {r['duckdb_p95_s']} s; results equal: "
+            f"{r['full_p50_s']} s); search process peak {r['peak_rss_mib']:,} MiB",
+            f"DuckDB SQL p50 {r['duckdb_p50_s']} s, p95 {r['duckdb_p95_s']} s, its own process "
+            f"peak {r['duckdb_peak_rss_mib']:,} MiB; results equal: "
             f"{r['all_equal_to_duckdb']} (target p50 <= 1 s at 10M, no slower than DuckDB)",
             ok and r["all_equal_to_duckdb"])
 

@@ -21,6 +21,15 @@ index in memory (``in_memory=True``) as:
 Equality: for every query, the set of (record_id, ingest_seq, content_sha256) of ``match`` with
 include_versions and include_removed equals DuckDB's.
 
+Peak memory, in two processes: the DuckDB queries run in a child process of their own (spawned,
+before this process loads the index), which writes each query's distinct hit keys to a Parquet
+file of a temporary folder for this process to compare, and reports its timings and its own peak
+resident memory (``duckdb_peak_rss_mib``). A process's peak is the largest it ever held, so in one
+process DuckDB's buffers and results would count as the search's; ``peak_rss_mib`` is this
+process's alone (``RUSAGE_SELF``): the index in memory and our searches. The harness
+(benchmarks/run.py) measures the script with ``os.wait4``, whose peak also covers the children
+the script waited for, that is the larger of the two.
+
 Writes benchmarks/results/search.json and appends a section to benchmarks/RESULTS.md.
 """
 
@@ -30,12 +39,15 @@ import argparse
 import datetime as dt
 import hashlib
 import json
+import multiprocessing
 import os
 import resource
 import shutil
 import statistics
 import sys
+import tempfile
 import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -214,8 +226,37 @@ KEY = ["record_id", "ingest_seq", "content_sha256"]
 sets of three million tuples held 2 GB, more than the search they checked)."""
 
 
-def measure(root: Path, repeats: int) -> dict:
+def _duckdb_queries(sqls: list[str], repeats: int, keys_dir: str) -> dict:
+    """The DuckDB comparison, run in a spawned child process (see ``measure``): each query's SQL
+    ``repeats`` times, each timed; the last result's distinct KEY rows written to
+    ``keys_dir/<query number>.parquet``. Returns the timings per query and this process's peak
+    resident memory."""
     import duckdb
+
+    con = duckdb.connect()
+    seconds = []
+    for i, sql in enumerate(sqls):
+        times = []
+        for _ in range(repeats):
+            t = time.perf_counter()
+            duck = con.sql(sql).pl()
+            times.append(time.perf_counter() - t)
+        duck.select(KEY).unique().write_parquet(Path(keys_dir) / f"{i}.parquet")
+        seconds.append(times)
+        print(f"  duckdb {i + 1}/{len(sqls)}: {duck.height} rows, "
+              f"{round(statistics.median(times), 4)} s", file=sys.stderr, flush=True)
+        del duck  # released before the next query, as in the search's loop
+    con.close()
+    return {"seconds": seconds, "peak_rss_mib": round(_rss_mib(), 1)}
+
+
+def _duckdb_in_child(sqls: list[str], repeats: int, keys_dir: str) -> dict:
+    """``_duckdb_queries`` in a process of its own, so that its memory is not this process's."""
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return pool.submit(_duckdb_queries, sqls, repeats, keys_dir).result()
+
+
+def measure(root: Path, repeats: int) -> dict:
     import polars as pl
 
     from recordskit.pra.search import index_for, match_versions, search
@@ -227,47 +268,51 @@ def measure(root: Path, repeats: int) -> dict:
     t = time.perf_counter()
     segments = index.update(ws.archive).segments
     index_seconds = time.perf_counter() - t
-    t = time.perf_counter()
-    index.open(ws.archive)  # the first search of a process loads the index into memory
-    load_seconds = time.perf_counter() - t
-    on_disk = index_for(ws.state_dir)
-    t = time.perf_counter()
-    match_versions(ws.archive, _scope("sideshow", {}, tz), on_disk)
-    one_shot_seconds = time.perf_counter() - t
     files = [str(index.folder / s.file) for s in segments]
     version = ws.archive.version
-    con = duckdb.connect()
-    per_query = []
-    for q, s in QUERIES:
-        every = _scope(q, s, tz, include_removed=True, include_versions=True)
-        default = _scope(q, s, tz)
-        times = {"match": [], "match_default": [], "full": [], "duckdb": []}
-        for _ in range(repeats):
-            t = time.perf_counter()
-            keys, _, _ = match_versions(ws.archive, every, index)
-            times["match"].append(time.perf_counter() - t)
-            t = time.perf_counter()
-            match_versions(ws.archive, default, index)
-            times["match_default"].append(time.perf_counter() - t)
-            t = time.perf_counter()
-            duck = con.sql(_sql(every, files, version)).pl()
-            times["duckdb"].append(time.perf_counter() - t)
+    with tempfile.TemporaryDirectory(prefix="search-bench-duckdb-") as keys_dir:
+        # DuckDB first, in its own process, before this one loads the index: each process's
+        # peak is then its own, and the two are never resident together
+        sqls = [_sql(_scope(q, s, tz, include_removed=True, include_versions=True), files,
+                     version) for q, s in QUERIES]
+        duckdb_run = _duckdb_in_child(sqls, repeats, keys_dir)
         t = time.perf_counter()
-        full = search(ws.archive, default, index=index)
-        times["full"].append(time.perf_counter() - t)
-        ours, theirs = keys.select(KEY).unique(), duck.select(KEY).unique()
-        equal = ours.height == theirs.height and ours.join(
-            theirs, on=KEY, how="anti", nulls_equal=True).is_empty()
-        per_query.append({"query": q, "scope": s, "hits": ours.height,
-                          "records_default": full.hits["record_id"].n_unique(),
-                          "equal_to_duckdb": equal,
-                          **{f"{k}_median_s": round(statistics.median(v), 4)
-                             for k, v in times.items()}})
-        print(f"  {q!r}: {ours.height} hits, match {per_query[-1]['match_median_s']} s, duckdb "
-              f"{per_query[-1]['duckdb_median_s']} s, equal {equal}", file=sys.stderr)
-        # what one query made is released before the next: the process peak is a query's own
-        del keys, duck, full, ours, theirs
-    con.close()
+        index.open(ws.archive)  # the first search of a process loads the index into memory
+        load_seconds = time.perf_counter() - t
+        on_disk = index_for(ws.state_dir)
+        t = time.perf_counter()
+        match_versions(ws.archive, _scope("sideshow", {}, tz), on_disk)
+        one_shot_seconds = time.perf_counter() - t
+        per_query = []
+        for i, (q, s) in enumerate(QUERIES):
+            every = _scope(q, s, tz, include_removed=True, include_versions=True)
+            default = _scope(q, s, tz)
+            times = {"match": [], "match_default": [], "full": [],
+                     "duckdb": duckdb_run["seconds"][i]}
+            for _ in range(repeats):
+                t = time.perf_counter()
+                keys, _, _ = match_versions(ws.archive, every, index)
+                times["match"].append(time.perf_counter() - t)
+                t = time.perf_counter()
+                match_versions(ws.archive, default, index)
+                times["match_default"].append(time.perf_counter() - t)
+            t = time.perf_counter()
+            full = search(ws.archive, default, index=index)
+            times["full"].append(time.perf_counter() - t)
+            ours = keys.select(KEY).unique()
+            theirs = pl.read_parquet(Path(keys_dir) / f"{i}.parquet").select(KEY).unique()
+            equal = ours.height == theirs.height and ours.join(
+                theirs, on=KEY, how="anti", nulls_equal=True).is_empty()
+            per_query.append({"query": q, "scope": s, "hits": ours.height,
+                              "records_default": full.hits["record_id"].n_unique(),
+                              "equal_to_duckdb": equal,
+                              **{f"{k}_median_s": round(statistics.median(v), 4)
+                                 for k, v in times.items()}})
+            print(f"  {q!r}: {ours.height} hits, match {per_query[-1]['match_median_s']} s, "
+                  f"duckdb {per_query[-1]['duckdb_median_s']} s, equal {equal}",
+                  file=sys.stderr)
+            # what one query made is released before the next: the process peak is a query's own
+            del keys, full, ours, theirs
 
     def pct(key: str, p: float) -> float:
         values = sorted(r[key] for r in per_query)
@@ -281,6 +326,7 @@ def measure(root: Path, repeats: int) -> dict:
         "index_bytes": sum(Path(f).stat().st_size for f in files),
         "repeats": repeats,
         "all_equal_to_duckdb": all(r["equal_to_duckdb"] for r in per_query),
+        "duckdb_peak_rss_mib": duckdb_run["peak_rss_mib"],
         **{f"{k}_p50_s": pct(f"{k}_median_s", 0.5) for k in
            ("match", "match_default", "full", "duckdb")},
         **{f"{k}_p95_s": pct(f"{k}_median_s", 0.95) for k in
@@ -308,6 +354,7 @@ def main() -> None:
         if args.build_only:
             continue
         measured = measure(root, args.repeats)
+        # this process's own peak (our search; DuckDB's is measured in its child process)
         results.append({"comments": n, "build": built, "load_average": os.getloadavg(),
                         "peak_rss_mib": round(_rss_mib(), 1), **measured})
         if not args.keep:
@@ -327,12 +374,17 @@ def _append_results(results: list[dict]) -> None:
              "(benchmarks/search_bench.py QUERIES), median of repeats per query, then p50/p95 "
              "over the queries; `match` = hit keys (all versions, removed included), "
              "`default` = current visible versions, `full` = hits with content and thread "
-             "context, `duckdb` = the same SQL over the same index Parquet files. Details in "
+             "context, `duckdb` = the same SQL over the same index Parquet files. Peak memory "
+             "in separate processes: `search` = the benchmark process (the index in memory and "
+             "our searches), `DuckDB` = the child process that ran the DuckDB queries and "
+             "wrote their hit keys for the comparison; a process's peak is the largest it ever "
+             "held, so in one process the comparison's buffers would count as the search's "
+             "(the harness's `os.wait4` peak is the larger of the two). Details in "
              "`benchmarks/results/search.json`.\n",
              "| comments | index build / load | one-shot query | match p50 / p95 "
              "| default p50 / p95 | full p50 / p95 | DuckDB p50 / p95 | equal to DuckDB "
-             "| load avg |",
-             "|---|---|---|---|---|---|---|---|---|"]
+             "| peak: search / DuckDB | load avg |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
     for r in results:
         lines.append(
             f"| {r['rows']:,} | {r['index_build_seconds']} s / {r['index_load_seconds']} s | "
@@ -340,6 +392,7 @@ def _append_results(results: list[dict]) -> None:
             f"{r['match_p95_s']} s | {r['match_default_p50_s']} / {r['match_default_p95_s']} s "
             f"| {r['full_p50_s']} / {r['full_p95_s']} s | {r['duckdb_p50_s']} / "
             f"{r['duckdb_p95_s']} s | {'all 20' if r['all_equal_to_duckdb'] else 'NO'} | "
+            f"{r['peak_rss_mib']:,} / {r['duckdb_peak_rss_mib']:,} MiB | "
             f"{r['load_average'][0]:.1f} |")
     with open(HERE / "RESULTS.md", "a", encoding="utf-8") as fh:
         fh.write("\n".join(lines) + "\n")
