@@ -235,3 +235,14 @@ def test_several_edits_in_one_export_order_by_edit_time(workspace):
     workspace.archive.ingest([b])
     assert workspace.archive.table("content").collect().height == 3
     assert workspace.archive.current("content").collect()["text"].item() == "third"
+
+
+def test_a_capture_in_many_files_of_one_call_is_stored_once(workspace):
+    archive = workspace.archive
+    archive.ingest([content_batch(range(3), "first.json")])
+    files = [content_batch(range(i, i + 3), f"part-{i}.json",
+                           captured=T0 + dt.timedelta(days=i)) for i in range(1, 40)]
+    results = archive.ingest(files)
+    assert sum(r.rows_added.get("content", 0) for r in results) == 39
+    assert sum(r.rows_duplicate for r in results) == 39 * 3 - 39
+    assert archive.table("content").collect()["record_id"].n_unique() == 42

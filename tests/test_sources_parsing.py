@@ -55,6 +55,31 @@ def test_unreadable_and_missing_times():
     assert parsed.unreadable.to_list() == [True, False, False, True]
 
 
+@pytest.mark.parametrize("bulk", ["2026-03-06T20:15:00Z", "2026-03-06T12:15:00.000-08:00"])
+def test_a_column_mostly_in_zoned_iso_reads_its_other_values_the_general_way(bulk):
+    # a sample of ISO times with a zone takes the direct path; the values written otherwise
+    # must still read exactly as they would alone
+    odd = ["3/14/2026 2:05 PM", "soon", "", None, " 2026-03-06T20:15:00.000Z ",
+           "2026-03-08 02:30", "2026-07-04", "2026-03-06T20:15:00.250Z",
+           "2026-03-01T10:00:00-08:00"]
+    column = [bulk] * 1200 + odd + [bulk] * 1200
+    parsed = parse_times(pl.Series("t", column), TZ)
+    alone = [parse_times(pl.Series("t", [v]), TZ) for v in odd]
+    got = slice(1200, 1200 + len(odd))
+    assert parsed.values[got].to_list() == [a.values[0] for a in alone]
+    assert parsed.unreadable[got].to_list() == [a.unreadable[0] for a in alone]
+    assert parsed.naive == sum(a.naive for a in alone) == 2
+    assert parsed.values[0] == parsed.values[-1] == dt.datetime(2026, 3, 6, 20, 15, tzinfo=dt.UTC)
+    assert parsed.values[1200 + 7] == dt.datetime(2026, 3, 6, 20, 15, 0, 250000, tzinfo=dt.UTC)
+    assert parsed.unreadable.sum() == 2
+
+
+def test_an_empty_time_column_is_all_null_and_nothing_unreadable():
+    parsed = parse_times(pl.Series("t", [None, None], dtype=pl.String), TZ)
+    assert parsed.values.dtype == pl.Datetime("us", "UTC")
+    assert parsed.values.null_count() == 2 and not parsed.unreadable.any()
+
+
 def test_header_matching_ignores_case_spaces_and_punctuation():
     assert normalize("Account ID") == normalize("account_id") == normalize("ACCOUNT-ID")
     rows = [["Parks log", None], [], ["Platform", "Account ID", "Action"], ["x", "a", "hide"]]

@@ -610,6 +610,16 @@ COMPACT_AFTER_FILES = 64
 small files make every scan slow; compaction rewrites no row, so row digests are unchanged."""
 
 
+_KEY_HASH = "__key_hash"
+
+
+def _with_key_hash(t: Table, frame: pl.DataFrame) -> pl.DataFrame:
+    """``frame`` with a 64-bit hash of its key columns (polars' hash: stable within a process,
+    which is all an ingest call needs; equal keys have equal hashes, and the exact comparison
+    is done on the keys themselves)."""
+    return frame.with_columns(pl.struct(list(t.key)).hash(seed=0).alias(_KEY_HASH))
+
+
 class _WriteSession:
     """What one ``ingest`` call keeps between its files: open table handles, the Delta
     versions, and the identities already stored, so that each file costs what it adds rather
@@ -679,11 +689,12 @@ class _WriteSession:
 
     def known(self, t: Table) -> pl.DataFrame:
         """Identities already stored: every version for tables with a version column (a capture
-        seen before is a duplicate), the current version for registers (a revert is a change)."""
+        seen before is a duplicate), the current version for registers (a revert is a change);
+        with a hash of each key (``_KEY_HASH``) to find a file's keys among them fast."""
         if t.name not in self._known:
             stored = (self.archive.table(t.name) if t.version_column
                       else self.archive.current(t.name)).collect()
-            self._known[t.name] = self._identities(t, stored)
+            self._known[t.name] = _with_key_hash(t, self._identities(t, stored))
         return self._known[t.name]
 
     def new_rows(self, t: Table, frame: pl.DataFrame
@@ -694,15 +705,14 @@ class _WriteSession:
         identities = self._identities(t, frame)
         marked = frame.with_columns(identities[ident].alias("__ident"))
         marked = marked.unique(subset=[*key, "__ident"], keep="first", maintain_order=True)
-        # Probe the stored identities with this file's keys first: hashing the whole archive's
-        # identities for every file made each file cost as much as the archive.
-        known = self.known(t)
-        if len(key) == 1:
-            known = known.filter(pl.col(key[0]).is_in(marked[key[0]].implode()))
-        else:
-            known = known.join(marked.select(key).unique(), on=key, how="semi", nulls_equal=True)
-        fresh = marked.join(known.rename({ident: "__ident"}), on=[*key, "__ident"], how="anti",
-                            nulls_equal=True)
+        # Only the stored identities whose key hash is among this file's are compared: an
+        # integer lookup per stored row instead of hashing every stored key again for every
+        # file (1.7 s of a million-row ingest of 138 files; it grows with files times rows).
+        # The comparison itself is the exact join below.
+        wanted = _with_key_hash(t, marked.select(key))[_KEY_HASH]
+        known = self.known(t).filter(pl.col(_KEY_HASH).is_in(wanted.implode()))
+        fresh = marked.join(known.drop(_KEY_HASH).rename({ident: "__ident"}),
+                            on=[*key, "__ident"], how="anti", nulls_equal=True)
         fresh_ident = fresh.select(*key, pl.col("__ident").alias(ident))
         return fresh.drop("__ident"), fresh_ident, before - fresh.height
 
@@ -711,4 +721,4 @@ class _WriteSession:
         if not t.version_column:  # registers: the new version replaces the current one
             known = known.join(identities.select(t.key), on=list(t.key), how="anti",
                                nulls_equal=True)
-        self._known[t.name] = pl.concat([known, identities], how="vertical")
+        self._known[t.name] = pl.concat([known, _with_key_hash(t, identities)], how="vertical")

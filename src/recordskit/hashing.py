@@ -17,6 +17,7 @@ stored before it. Values:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import threading
 from collections.abc import Iterable, Mapping
@@ -100,10 +101,16 @@ def _value_expr(name: str, dtype: pl.DataType) -> pl.Expr:
 
 def canonical_expr(schema: Mapping[str, pl.DataType], fields: Iterable[str]) -> pl.Expr:
     """Polars expression giving canonical_row() of every row."""
+    return _canonical_expr(tuple((name, schema[name]) for name in sorted(fields)))
+
+
+@functools.lru_cache(maxsize=64)
+def _canonical_expr(fields: tuple[tuple[str, pl.DataType], ...]) -> pl.Expr:
+    # built once per table layout: building the expression costs more than hashing a small file
     parts = [
         pl.when(pl.col(name).is_not_null())
-        .then(pl.concat_str(pl.lit(f"{name}="), _value_expr(name, schema[name])))
-        for name in sorted(fields)
+        .then(pl.concat_str(pl.lit(f"{name}="), _value_expr(name, dtype)))
+        for name, dtype in fields
     ]
     return pl.concat_str(parts, separator=FIELD_SEP, ignore_nulls=True)
 
@@ -122,10 +129,15 @@ def _duckdb():
     return con
 
 
+def hashed(frame: pl.DataFrame, sql: str) -> pl.DataFrame:
+    """The result of ``sql`` (which reads ``frame`` as the table ``frame``) run by this thread's
+    DuckDB connection: the way whole columns are hashed with DuckDB's ``sha256``."""
+    return _duckdb().sql(sql).pl()
+
+
 def sha256_strings(values: pl.Series) -> pl.Series:
     """Hex SHA-256 of each UTF-8 string of a series, computed vectorized by DuckDB."""
-    frame = pl.DataFrame({"s": values})  # noqa: F841 (read by the SQL below)
-    out = _duckdb().sql("SELECT sha256(s) AS h FROM frame").pl()["h"]
+    out = hashed(pl.DataFrame({"s": values}), "SELECT sha256(s) AS h FROM frame")["h"]
     return out.alias(values.name)
 
 

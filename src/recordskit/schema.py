@@ -529,10 +529,14 @@ def conform(table: Table | str, frame: pl.DataFrame) -> pl.DataFrame:
         if not f.nullable and out[f.name].null_count():
             raise SchemaError(f"{t.name}.{f.name}: {out[f.name].null_count()} null value(s) in a "
                               "required field")
-        if f.allowed is not None:
-            bad = out.filter(pl.col(f.name).is_not_null() & ~pl.col(f.name).is_in(f.allowed))
-            if bad.height:
-                values = sorted(set(bad[f.name].to_list()))[:5]
+    restricted = [f for f in t.fields if f.allowed is not None]
+    if restricted:  # one pass for every field with allowed values; details only on failure
+        outside = out.select((pl.col(f.name).is_not_null() & ~pl.col(f.name).is_in(f.allowed))
+                             .any().alias(f.name) for f in restricted).row(0)
+        for f, bad in zip(restricted, outside, strict=True):
+            if bad:
+                values = out.filter(~pl.col(f.name).is_in(f.allowed))[f.name].unique()
+                values = sorted(v for v in values.to_list() if v is not None)[:5]
                 raise SchemaError(f"{t.name}.{f.name}: values {values} not in {list(f.allowed)}")
     return out
 

@@ -106,20 +106,22 @@ def author_roles(frame: pl.DataFrame, ctx: LoadContext) -> pl.Series:
     if not candidates:
         return pl.Series("author_role", ["unknown"] * frame.height, dtype=pl.String)
 
-    def key(c: str, platform: pl.Expr) -> pl.Expr:
-        return pl.concat_str([platform, pl.lit(_SEP), _norm_expr(pl.col(c))])
-
-    is_city = pl.any_horizontal([key(c, pl.col("platform")).is_in(city) for c in candidates])
-    is_member = pl.any_horizontal(
-        [key(c, pl.col("platform")).is_in(roster) for c in candidates]
-        + [key(c, pl.lit("*")).is_in(roster) for c in candidates])
-    named = pl.any_horizontal([pl.col(c).is_not_null() for c in candidates])
-    role = (pl.when(is_city.fill_null(False)).then(pl.lit("city"))
-            .when(is_member.fill_null(False)).then(pl.lit("legislator"))
-            .when(named).then(pl.lit("public"))
-            .otherwise(pl.lit("unknown")).alias("author_role"))
-    # authors repeat: decide each distinct author once, then join the roles back
+    # authors repeat: decide each distinct author once, then join the roles back; each author
+    # column is normalized once
     authors = frame.select("platform", *candidates)
-    distinct = authors.unique().with_columns(role)
-    return authors.join(distinct, on=["platform", *candidates], how="left", nulls_equal=True,
+    distinct = authors.unique()
+    normal = distinct.select("platform", *(_norm_expr(pl.col(c)).alias(c) for c in candidates))
+    own = [pl.concat_str([pl.col("platform"), pl.lit(_SEP), pl.col(c)]) for c in candidates]
+    anywhere = [pl.concat_str([pl.lit("*" + _SEP), pl.col(c)]) for c in candidates]
+    flags = normal.select(
+        pl.any_horizontal(k.is_in(city) for k in own).fill_null(False).alias("city"),
+        pl.any_horizontal(k.is_in(roster) for k in own + anywhere).fill_null(False)
+        .alias("member"))
+    named = pl.any_horizontal(pl.col(c).is_not_null() for c in candidates)
+    roles = distinct.with_columns(
+        pl.when(flags["city"]).then(pl.lit("city"))
+        .when(flags["member"]).then(pl.lit("legislator"))
+        .when(named).then(pl.lit("public"))
+        .otherwise(pl.lit("unknown")).alias("author_role"))
+    return authors.join(roles, on=["platform", *candidates], how="left", nulls_equal=True,
                         maintain_order="left")["author_role"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from recordskit.hashing import sha256_strings
+from recordskit.hashing import hashed
 from recordskit.schema import OWN_ID_SPACES
 
 _KEY_SEP = "\x1f"  # schema.record_id joins its parts with U+001F
@@ -31,25 +31,18 @@ def record_ids(frame: pl.DataFrame, platform: str = "platform", account: str = "
 def record_id_columns(frame: pl.DataFrame, columns: dict[str, tuple[str | pl.Expr, str]],
                       platform: str = "platform", account: str = "account_id") -> pl.DataFrame:
     """Several record id columns at once (an item's own, its parent's, its thread's): name ->
-    (kind, native id column). The distinct keys of all of them are hashed in one call, since
-    parents and threads repeat and hashing is the expensive step."""
+    (kind, native id column), hashed in one DuckDB query. (Hashing only the distinct keys and
+    joining the digests back cost more than hashing every key: a key is one SHA-256 block.)"""
 
     def key(kind: str | pl.Expr, native: str) -> pl.Expr:
         kind_expr = pl.col(kind) if isinstance(kind, str) else kind
         return pl.concat_str([pl.col(platform), pl.col(account), family_expr(kind_expr),
                               pl.col(native).cast(pl.String)], separator=_KEY_SEP)
 
-    keys = frame.select(*(key(k, n).alias(name) for name, (k, n) in columns.items()),
-                        pl.col(platform).str.slice(0, 2).alias("_prefix"))
-    distinct = pl.concat([keys[name] for name in columns]).drop_nulls().unique()
-    digests = pl.DataFrame({"_key": distinct,
-                            "_digest": sha256_strings(distinct).str.slice(0, 24)
-                            if distinct.len() else pl.Series([], dtype=pl.String)})
-    out = {}
-    for name in columns:
-        joined = keys.select(name, "_prefix").join(digests, left_on=name, right_on="_key",
-                                                   how="left", maintain_order="left")
-        out[name] = joined.select(
-            pl.concat_str([pl.col("_prefix"), pl.lit("-"), pl.col("_digest")]).alias(name)
-        ).to_series()
-    return pl.DataFrame(out, schema={name: pl.String for name in columns})
+    keys = frame.select(*(key(k, n).alias(f"k{i}") for i, (k, n) in enumerate(columns.values())),
+                        pl.col(platform).str.slice(0, 2).alias("prefix"))
+    digests = ", ".join(f"prefix || '-' || left(sha256(k{i}), 24) AS k{i}"
+                        for i in range(len(columns)))
+    out = hashed(keys, f"SELECT {digests} FROM frame")
+    return out.rename({f"k{i}": name for i, name in enumerate(columns)}).cast(
+        {name: pl.String for name in columns})

@@ -94,8 +94,7 @@ def _with_format(s: pl.Series, fmt: str) -> tuple[pl.Series, pl.Series]:
 def _detected_format(s: pl.Series) -> str | None:
     """The first format that reads every value of a sample of the column. An export writes
     its times one way, so one pass with that format usually reads the whole column."""
-    present = s.drop_nulls()
-    sample = pl.concat([present.head(DETECTION_SAMPLE // 2), present.tail(DETECTION_SAMPLE // 2)])
+    sample = _sample(s)
     if sample.len() == 0:
         return None
     for formats, dtype in ((ZONED_FORMATS, UTC_TIMESTAMP), (NAIVE_FORMATS, pl.Datetime("us"))):
@@ -117,15 +116,50 @@ def _detect_and_read(s: pl.Series) -> tuple[pl.Series, pl.Series]:
     return zoned, naive
 
 
+ISO_ZONED = ("%Y-%m-%dT%H:%M:%SZ", "%Y-%m-%dT%H:%M:%S%.f%#z")
+"""ISO 8601 with a zone ("Z" or an offset), as archiving services and APIs write times: read
+directly, without the normalizing passes, when a sample of the column is all written one of
+these ways (the first, whole seconds in UTC, has a fixed layout that reads four times faster)."""
+
+
+def _sample(s: pl.Series) -> pl.Series:
+    present = s.drop_nulls()
+    return pl.concat([present.head(DETECTION_SAMPLE // 2), present.tail(DETECTION_SAMPLE // 2)])
+
+
+def _none_unreadable(raw: pl.Series) -> pl.Series:
+    return pl.Series(raw.name, [False] * raw.len(), dtype=pl.Boolean)
+
+
 def parse_times(raw: pl.Series, tz: str, fmt: str | None = None) -> ParsedTimes:
     """Parse a column of text times to UTC. ``fmt`` (a strptime format) overrides detection."""
     name = raw.name
     if raw.dtype == UTC_TIMESTAMP:
-        return ParsedTimes(raw, pl.Series(name, [False] * raw.len(), dtype=pl.Boolean), 0)
+        return ParsedTimes(raw, _none_unreadable(raw), 0)
+    if raw.null_count() == raw.len():
+        return ParsedTimes(pl.Series(name, [None] * raw.len(), dtype=UTC_TIMESTAMP),
+                           _none_unreadable(raw), 0)
+    if fmt is None and raw.dtype == pl.String:
+        sample = _sample(raw)
+        iso = next((f for f in ISO_ZONED if
+                    sample.str.strptime(UTC_TIMESTAMP, f, strict=False).null_count() == 0), None)
+        if iso is not None:
+            values = raw.str.strptime(UTC_TIMESTAMP, iso, strict=False).alias(name)
+            rest = (values.is_null() & raw.is_not_null()).arg_true()
+            if rest.len() == 0:
+                return ParsedTimes(values, _none_unreadable(raw), 0)
+            # the values written another way (or not at all) go the general way
+            other = _parse_text(raw.gather(rest), tz, None)
+            return ParsedTimes(values.scatter(rest, other.values),
+                               _none_unreadable(raw).scatter(rest, other.unreadable), other.naive)
+    return _parse_text(raw, tz, fmt)
+
+
+def _parse_text(raw: pl.Series, tz: str, fmt: str | None) -> ParsedTimes:
+    name = raw.name
     if isinstance(raw.dtype, pl.Datetime):
         if raw.dtype.time_zone:
-            out = raw.dt.convert_time_zone("UTC")
-            return ParsedTimes(out, pl.Series(name, [False] * raw.len(), dtype=pl.Boolean), 0)
+            return ParsedTimes(raw.dt.convert_time_zone("UTC"), _none_unreadable(raw), 0)
         local = raw.dt.replace_time_zone(tz, ambiguous="earliest", non_existent="null")
         return ParsedTimes(local.dt.convert_time_zone("UTC"), local.is_null() & raw.is_not_null(),
                            int(raw.is_not_null().sum()))

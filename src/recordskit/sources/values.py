@@ -38,9 +38,15 @@ class Typed:
         return self.frame.filter(~self.bad)
 
 
+def blank_to_null_expr(name: str) -> pl.Expr:
+    """Column ``name`` trimmed, with blank cells made null."""
+    t = pl.col(name).str.strip_chars()
+    return pl.when(t.str.len_bytes() > 0).then(t).alias(name)
+
+
 def _blank_to_null(s: pl.Series) -> pl.Series:
     t = s.str.strip_chars()
-    return pl.select(pl.when(t.str.len_chars() > 0).then(t).alias(s.name)).to_series()
+    return pl.select(pl.when(t.str.len_bytes() > 0).then(t).alias(s.name)).to_series()
 
 
 def canonical_platforms(s: pl.Series) -> pl.Series:

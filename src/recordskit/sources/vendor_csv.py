@@ -21,7 +21,7 @@ from recordskit.sources.headers import normalize
 from recordskit.sources.identity import resolve_accounts
 from recordskit.sources.sheets import csv_header, read_csv
 from recordskit.sources.timestamps import parse_times
-from recordskit.sources.values import canonical_platforms, split_list
+from recordskit.sources.values import blank_to_null_expr, canonical_platforms, split_list
 
 TARGETS = (*(f.name for f in CONTENT.fields if f.name not in (
     "record_id", "parent_record_id", "thread_record_id", "source_file", "source_sha256",
@@ -74,10 +74,13 @@ class VendorCsv(Loader):
         batch.rows_read = f.height + len(raw.problems)
         checks: list[tuple[str, pl.Series, str]] = []  # field, rows failing, why
 
+        # every cell trimmed and blanks made null, in one pass over all columns (text is kept as
+        # written)
+        trimmed = f.select(blank_to_null_expr(c) for c in f.columns if c != "text")
+
         def column(name: str, constant: str | None = None) -> pl.Series:
-            if name in f.columns:
-                s = f[name].str.strip_chars()
-                return pl.select(pl.when(s.str.len_chars() > 0).then(s).alias(name)).to_series()
+            if name in trimmed.columns:
+                return trimmed[name]
             return pl.Series(name, [constant] * f.height, dtype=pl.String)
 
         platform = canonical_platforms(column("platform", cmap.platform)).alias("platform")
