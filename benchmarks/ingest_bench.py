@@ -8,7 +8,8 @@ here when missing). The run ingests its registers (not timed), then its archivin
 files, which hold the comments, the way ``recordskit ingest`` does: a stream of files, the next
 one read while the last is written. The loaders' own time (in their thread) is measured apart.
 The floor is the same files read by polars as text columns and appended to a Delta table, one
-commit per file. Record ids are timed both ways: ``schema.record_id_expr`` (Python per row) and
+commit per file, run before and after the ingest (every file read once first), the faster run
+counting. Record ids are timed both ways: ``schema.record_id_expr`` (Python per row) and
 ``sources.ids.record_ids`` (vectorized), with a check that they agree. With --keep, the
 workspace stays under benchmarks/data/ingest-<scale>/ for the audit benchmark.
 
@@ -66,6 +67,21 @@ def _workspace(city: Path, keep_as: Path | None = None) -> Path:
     ws = open_workspace(root)
     Archive.create(ws.archive_path, lock_dir=ws.state_dir)
     return root
+
+
+def _warm(files: list[Path]) -> None:
+    """Read every file once, so that neither the floor nor the ingest pays the first read."""
+    for f in files:
+        with open(f, "rb") as fh:
+            while fh.read(1 << 24):
+                pass
+
+
+def _best_floor(runs: list[dict]) -> dict:
+    """The faster of the floor's runs: the stricter comparison (on a shared machine one run
+    varied from 7 s to 12 s at 1M, with the disk still writing back the ingest's files)."""
+    best = max(runs, key=lambda r: r["rows_per_second"])
+    return {**best, "runs_seconds": [r["seconds"] for r in runs]}
 
 
 def _floor(files: list[Path], root: Path) -> dict:
@@ -141,6 +157,8 @@ def main() -> None:
         registers = read_inputs([city / "registers"], workspace_context(ws), registry)
         ws.archive.ingest(registers.batches)
         vendor = sorted((city / "vendor").glob("*.csv"))
+        _warm(vendor)
+        floors = [_floor(vendor, Path(tempfile.mkdtemp(prefix="floor-", dir=HERE / "data")))]
         plan = registry.plan([city / "vendor"])
         load_before = os.getloadavg()[0]
         started, cpu_started = time.perf_counter(), time.process_time()
@@ -152,7 +170,8 @@ def main() -> None:
         added = sum(r.rows_added.get("content", 0) for r in results)
         rejected = sum(r.rows_rejected for r in results)
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        floor = _floor(vendor, Path(tempfile.mkdtemp(prefix="floor-", dir=HERE / "data")))
+        floors.append(_floor(vendor, Path(tempfile.mkdtemp(prefix="floor-", dir=HERE / "data"))))
+        floor = _best_floor(floors)
         ids = _record_ids(vendor, limit=1_000_000)
     finally:
         if not args.keep:
@@ -191,6 +210,7 @@ def main() -> None:
 
 def _append_results(r: dict) -> None:
     ids = r["record_ids"]
+    floor_runs = ", ".join(f"{x} s" for x in r["floor"]["runs_seconds"])
     text = f"""
 ## Ingest throughput ({r['run_at']})
 
@@ -204,7 +224,8 @@ appending them to a Delta table with no parsing logic.
 | records/s, read and write | {r['records_per_second']:,} |
 | records/s, loaders alone (their thread's busy time) | {r['loader_records_per_second']:,} |
 | loaders' seconds / wall seconds | {r['loader_seconds']} / {r['wall_seconds']} |
-| floor records/s (read CSV + write Delta) | {r['floor']['rows_per_second']:,} |
+| floor records/s (read CSV + write Delta; best of a run before and one after the ingest) \
+| {r['floor']['rows_per_second']:,} ({floor_runs}) |
 | fraction of the floor | {r['fraction_of_floor']} |
 | record ids, `schema.record_id_expr`, {ids['rows']:,} rows | {ids['record_id_expr_seconds']} s |
 | record ids, vectorized (`sources/ids.py`) | {ids['vectorized_seconds']} s \

@@ -97,6 +97,17 @@ def test_vectorized_hash_equals_the_specification(batch):
     assert vectorized == reference
 
 
+def test_vectorized_hash_escapes_and_converts_zones_as_the_specification_does():
+    la = dt.timezone(dt.timedelta(hours=-8))
+    batch = [{"s": "back\\slash \x1e rs \x1f us", "l": ["a\x1fb", "c\\"],
+              "t": dt.datetime(2026, 1, 2, 3, 4, 5, 6, tzinfo=la)},
+             {"s": "plain", "l": ["x"], "t": dt.datetime(2026, 7, 1, 12, tzinfo=la)}]
+    frame = pl.DataFrame(batch, schema={"s": pl.String, "l": schema.STRINGS,
+                                        "t": pl.Datetime("us", "America/Los_Angeles")})
+    assert hashing.sha256_rows(frame, ["s", "l", "t"]).to_list() == \
+        [hashing.sha256_row(r, ["s", "l", "t"]) for r in batch]
+
+
 def test_canonical_form_is_unambiguous():
     a = hashing.canonical_row({"x": "a\x1eb=c"}, ["x"])
     b = hashing.canonical_row({"x": "a", "b": "c"}, ["x", "b"])
