@@ -92,3 +92,25 @@ def test_ordered_map_keeps_order_and_raises_at_the_failing_item():
         for r in ordered_map(work, range(6), workers=3):
             got.append(r)
     assert got == [0, 1, 4]
+
+
+def test_ordered_map_works_ahead_of_a_busy_consumer_within_its_bound():
+    import threading
+    import time
+
+    started: list[int] = []
+    lock = threading.Lock()
+
+    def work(i):
+        with lock:
+            started.append(i)
+        return i
+
+    results = ordered_map(work, range(20), workers=2, ahead=3)
+    assert next(results) == 0
+    time.sleep(0.2)  # the consumer is busy with item 0
+    with lock:
+        seen = sorted(started)
+    # besides item 0, the workers took up to workers + ahead - 1 more items, and no more
+    assert seen == list(range(5))
+    assert list(results) == list(range(1, 20))

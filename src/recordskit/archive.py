@@ -407,6 +407,9 @@ class Archive:
             if t.archive_written:
                 raise ArchiveError(f"loader {batch.loader} wrote to {name}, which only the "
                                    "archive writes")
+            loaded = batch.row_sha256.get(name)  # row digests computed by the loader
+            if loaded is not None and loaded.len() == frame.height:
+                frame = frame.with_columns(loaded.alias(ROW_SHA256))
             fresh, ident, dup = session.new_rows(t, frame)
             duplicate += dup
             if fresh.height:
@@ -420,7 +423,8 @@ class Archive:
         digests: list[pl.Series] = []
         for name, frame in frames.items():
             t = TABLES[name]
-            hashes = sha256_rows(frame, t.row_hash_fields)
+            hashes = (frame[ROW_SHA256] if ROW_SHA256 in frame.columns
+                      else sha256_rows(frame, t.row_hash_fields))
             stored = frame.with_columns(
                 pl.lit(seq, dtype=pl.Int64).alias(INGEST_SEQ), hashes.alias(ROW_SHA256)
             ).select(list(t.polars_schema))

@@ -14,7 +14,7 @@ import polars as pl
 
 from recordskit.errors import Problem
 from recordskit.hashing import sha256_rows
-from recordskit.schema import TABLES, conform
+from recordskit.schema import ROW_SHA256, TABLES, conform
 
 
 def file_sha256(path: str | Path, chunk: int = 1 << 20) -> str:
@@ -36,6 +36,9 @@ class Batch:
     rows_read: int = 0
     naive_timestamps: int = 0
     """Timestamps that carried no zone and were read in the workspace's time zone."""
+    row_sha256: dict[str, pl.Series] = field(default_factory=dict)
+    """Table name -> the row digest (``row_sha256``) of each row of ``frames[table]``, computed
+    where the batch is loaded: loaders run in parallel, the archive's writer is one thread."""
 
     def add(self, table: str, frame: pl.DataFrame) -> None:
         """Add canonical rows for ``table``. A table's version column (content_sha256) is
@@ -47,10 +50,12 @@ class Batch:
         frame = conform(t, frame)
         if computed:
             frame = frame.with_columns(sha256_rows(frame, t.identity_fields).alias(t.version_column))
+        digests = sha256_rows(frame, t.row_hash_fields).alias(ROW_SHA256)
         if table in self.frames:
             self.frames[table] = pl.concat([self.frames[table], frame], how="vertical")
+            self.row_sha256[table] = pl.concat([self.row_sha256[table], digests])
         else:
-            self.frames[table] = frame
+            self.frames[table], self.row_sha256[table] = frame, digests
 
     @property
     def row_count(self) -> int:

@@ -54,16 +54,20 @@ def read_ahead(items: Iterable[T], depth: int = 1) -> Iterator[T]:
         worker.join()
 
 
-def ordered_map(fn: Callable[[T], R], items: Iterable[T], workers: int = 2) -> Iterator[R]:
+def ordered_map(fn: Callable[[T], R], items: Iterable[T], workers: int = 2,
+                ahead: int | None = None) -> Iterator[R]:
     """``map(fn, items)`` with up to ``workers`` calls running at once, results in the order of
-    ``items``, and at most ``workers`` results held: memory stays bounded on long inputs. An
-    exception is raised at the item it belongs to; stopping early cancels what has not begun."""
+    ``items``, and at most ``workers + ahead`` (default ``2 * workers``) calls submitted or
+    results held: memory stays bounded on long inputs, and the workers keep working while the
+    consumer is busy with a result or a long item holds up the ones after it. An exception is
+    raised at the item it belongs to; stopping early cancels what has not begun."""
     pool = ThreadPoolExecutor(workers, thread_name_prefix="recordskit-work")
+    limit = workers + (workers if ahead is None else ahead)
     pending: deque[Future] = deque()
     it = iter(items)
     try:
         while True:
-            while len(pending) < workers:
+            while len(pending) < limit:
                 item = next(it, _END)
                 if item is _END:
                     break
