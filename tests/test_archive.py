@@ -246,3 +246,16 @@ def test_a_capture_in_many_files_of_one_call_is_stored_once(workspace):
     assert sum(r.rows_added.get("content", 0) for r in results) == 39
     assert sum(r.rows_duplicate for r in results) == 39 * 3 - 39
     assert archive.table("content").collect()["record_id"].n_unique() == 42
+
+
+def test_a_frame_replaced_after_loading_is_hashed_again_not_stored_with_a_stale_digest(
+        workspace):
+    archive = workspace.archive
+    batch = content_batch(range(3), "a.json")
+    assert batch.row_sha256("content") is not None  # computed where the batch was loaded
+    batch.frames["content"] = batch.frames["content"].with_columns(  # a field only the row
+        pl.col("captured_at") + dt.timedelta(hours=1))                # digest covers
+    assert batch.row_sha256("content") is None
+    archive.ingest([batch])
+    report = archive.verify()
+    assert report.ok, report.mismatches

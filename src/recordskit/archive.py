@@ -407,7 +407,7 @@ class Archive:
             if t.archive_written:
                 raise ArchiveError(f"loader {batch.loader} wrote to {name}, which only the "
                                    "archive writes")
-            loaded = batch.row_sha256.get(name)  # row digests computed by the loader
+            loaded = batch.row_sha256(name)  # row digests computed by the loader
             if loaded is not None and loaded.len() == frame.height:
                 frame = frame.with_columns(loaded.alias(ROW_SHA256))
             fresh, ident, dup = session.new_rows(t, frame)

@@ -36,9 +36,8 @@ class Batch:
     rows_read: int = 0
     naive_timestamps: int = 0
     """Timestamps that carried no zone and were read in the workspace's time zone."""
-    row_sha256: dict[str, pl.Series] = field(default_factory=dict)
-    """Table name -> the row digest (``row_sha256``) of each row of ``frames[table]``, computed
-    where the batch is loaded: loaders run in parallel, the archive's writer is one thread."""
+    _row_sha256: dict[str, tuple[pl.DataFrame, pl.Series]] = field(default_factory=dict,
+                                                                   repr=False)
 
     def add(self, table: str, frame: pl.DataFrame) -> None:
         """Add canonical rows for ``table``. A table's version column (content_sha256) is
@@ -49,13 +48,25 @@ class Batch:
             frame = frame.with_columns(pl.lit("").alias(t.version_column))
         frame = conform(t, frame)
         if computed:
-            frame = frame.with_columns(sha256_rows(frame, t.identity_fields).alias(t.version_column))
+            frame = frame.with_columns(
+                sha256_rows(frame, t.identity_fields).alias(t.version_column))
         digests = sha256_rows(frame, t.row_hash_fields).alias(ROW_SHA256)
+        known = self.row_sha256(table)
         if table in self.frames:
-            self.frames[table] = pl.concat([self.frames[table], frame], how="vertical")
-            self.row_sha256[table] = pl.concat([self.row_sha256[table], digests])
-        else:
-            self.frames[table], self.row_sha256[table] = frame, digests
+            frame = pl.concat([self.frames[table], frame], how="vertical")
+            digests = pl.concat([known, digests]) if known is not None else None
+        self.frames[table] = frame
+        if digests is not None:
+            self._row_sha256[table] = (frame, digests)
+
+    def row_sha256(self, table: str) -> pl.Series | None:
+        """The row digest (``row_sha256``) of each row of ``frames[table]``, computed where the
+        batch was loaded (loaders run in parallel; the archive's writer is one thread), or None
+        when the frame was replaced since: a digest is only used for the frame it was made from."""
+        made = self._row_sha256.get(table)
+        if made is None or made[0] is not self.frames.get(table):
+            return None
+        return made[1]
 
     @property
     def row_count(self) -> int:
