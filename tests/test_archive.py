@@ -259,3 +259,38 @@ def test_a_frame_replaced_after_loading_is_hashed_again_not_stored_with_a_stale_
     archive.ingest([batch])
     report = archive.verify()
     assert report.ok, report.mismatches
+
+
+def test_registers_written_again_in_another_call_add_nothing(tmp_path):
+    # the duplicate probe compares a hash of each key with the hashes of the stored keys, read
+    # back from Delta: keys of every type (text, timestamps, dates) must hash alike both ways
+    import shutil
+    from pathlib import Path
+
+    from recordskit import init_workspace, open_workspace
+    from recordskit.sources import default_registry, read_inputs
+    from recordskit.sources.reading import workspace_context
+
+    sample = Path(__file__).resolve().parents[1] / "data_samples" / "city"
+    root = tmp_path / "ws"
+    init_workspace(root)
+    shutil.copy(sample / "recordskit.toml", root / "recordskit.toml")
+    ws = open_workspace(root)
+    registry = default_registry(ws.config)
+    first = ws.archive.ingest(read_inputs([sample / "registers"], workspace_context(ws),
+                                          registry).batches)
+    assert {r.source_file.rsplit("/", 1)[-1] for r in first if r.total_added} >= {
+        "accounts.csv", "account_profiles.yaml", "content_approvals.csv"}
+    again = tmp_path / "registers"
+    shutil.copytree(sample / "registers", again)
+    for f in again.iterdir():  # other bytes, the same rows
+        if f.suffix == ".yaml":
+            f.write_bytes(f.read_bytes() + b"\n")
+        elif f.suffix == ".csv":
+            lines = f.read_bytes().splitlines(keepends=True)
+            lines[1:3] = lines[2:0:-1] if len(lines) > 3 else lines[1:3]
+            f.write_bytes(b"".join(lines))
+    ws = open_workspace(root)
+    second = ws.archive.ingest(read_inputs([again], workspace_context(ws), registry).batches)
+    assert sum(r.total_added for r in second) == 0
+    assert sum(r.rows_duplicate for r in second if not r.skipped) > 3000
