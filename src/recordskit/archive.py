@@ -408,7 +408,7 @@ class Archive:
                 raise ArchiveError(f"loader {batch.loader} wrote to {name}, which only the "
                                    "archive writes")
             loaded = batch.row_sha256(name)  # row digests computed by the loader
-            if loaded is not None and loaded.len() == frame.height:
+            if loaded is not None:
                 frame = frame.with_columns(loaded.alias(ROW_SHA256))
             fresh, ident, dup = session.new_rows(t, frame)
             duplicate += dup

@@ -140,19 +140,27 @@ def parse_times(raw: pl.Series, tz: str, fmt: str | None = None) -> ParsedTimes:
         return ParsedTimes(pl.Series(name, [None] * raw.len(), dtype=UTC_TIMESTAMP),
                            _none_unreadable(raw), 0)
     if fmt is None and raw.dtype == pl.String:
-        sample = _sample(raw)
-        iso = next((f for f in ISO_ZONED if
-                    sample.str.strptime(UTC_TIMESTAMP, f, strict=False).null_count() == 0), None)
+        iso = _read_iso(raw, tz)
         if iso is not None:
-            values = raw.str.strptime(UTC_TIMESTAMP, iso, strict=False).alias(name)
-            rest = (values.is_null() & raw.is_not_null()).arg_true()
-            if rest.len() == 0:
-                return ParsedTimes(values, _none_unreadable(raw), 0)
-            # the values written another way (or not at all) go the general way
-            other = _parse_text(raw.gather(rest), tz, None)
-            return ParsedTimes(values.scatter(rest, other.values),
-                               _none_unreadable(raw).scatter(rest, other.unreadable), other.naive)
+            return iso
     return _parse_text(raw, tz, fmt)
+
+
+def _read_iso(raw: pl.Series, tz: str) -> ParsedTimes | None:
+    """``raw`` read with the first ISO_ZONED format that reads all of its sample; None when
+    none does. The values that format does not read go the general way."""
+    sample = _sample(raw)
+    iso = next((f for f in ISO_ZONED if
+                sample.str.strptime(UTC_TIMESTAMP, f, strict=False).null_count() == 0), None)
+    if iso is None:
+        return None
+    values = raw.str.strptime(UTC_TIMESTAMP, iso, strict=False).alias(raw.name)
+    rest = (values.is_null() & raw.is_not_null()).arg_true()
+    if rest.len() == 0:
+        return ParsedTimes(values, _none_unreadable(raw), 0)
+    other = _parse_text(raw.gather(rest), tz, None)
+    return ParsedTimes(values.scatter(rest, other.values),
+                       _none_unreadable(raw).scatter(rest, other.unreadable), other.naive)
 
 
 def _parse_text(raw: pl.Series, tz: str, fmt: str | None) -> ParsedTimes:

@@ -45,8 +45,7 @@ def blank_to_null_expr(name: str) -> pl.Expr:
 
 
 def _blank_to_null(s: pl.Series) -> pl.Series:
-    t = s.str.strip_chars()
-    return pl.select(pl.when(t.str.len_bytes() > 0).then(t).alias(s.name)).to_series()
+    return s.to_frame().select(blank_to_null_expr(s.name)).to_series()
 
 
 def canonical_platforms(s: pl.Series) -> pl.Series:
