@@ -47,15 +47,17 @@ def __dir__() -> list[str]:
     return __all__
 
 
-if TYPE_CHECKING:
-    from recordskit.archive import Archive, IngestResult, VerifyReport
-    from recordskit.batch import Batch
-    from recordskit.errors import (
-        ConfigError,
-        InputError,
-        IntegrityError,
-        Problem,
-        RecordsKitError,
-        WorkspaceLocked,
-    )
-    from recordskit.workspace import Workspace, init_workspace, open_workspace
+if TYPE_CHECKING:  # "X as X": an explicit re-export, for type checkers and linters
+    from recordskit.archive import Archive as Archive
+    from recordskit.archive import IngestResult as IngestResult
+    from recordskit.archive import VerifyReport as VerifyReport
+    from recordskit.batch import Batch as Batch
+    from recordskit.errors import ConfigError as ConfigError
+    from recordskit.errors import InputError as InputError
+    from recordskit.errors import IntegrityError as IntegrityError
+    from recordskit.errors import Problem as Problem
+    from recordskit.errors import RecordsKitError as RecordsKitError
+    from recordskit.errors import WorkspaceLocked as WorkspaceLocked
+    from recordskit.workspace import Workspace as Workspace
+    from recordskit.workspace import init_workspace as init_workspace
+    from recordskit.workspace import open_workspace as open_workspace

@@ -13,7 +13,7 @@ import os
 import socket
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from filelock import FileLock, Timeout
@@ -54,8 +54,6 @@ def workspace_lock(state_dir: Path, command: str = "", wait_seconds: float = 0) 
         note_path.write_text(json.dumps(_holder(command)), encoding="utf-8")
         yield
     finally:
-        try:
+        with suppress(OSError):
             note_path.unlink()
-        except OSError:
-            pass
         lock.release()
