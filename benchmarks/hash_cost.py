@@ -39,7 +39,7 @@ def main() -> None:
     from recordskit.hashing import canonical_expr, hashed
     from recordskit.schema import CONTENT
     from recordskit.sources import default_registry, read_inputs
-    from recordskit.sources.ids import _KEY_SEP, family_expr
+    from recordskit.sources.ids import key_expr
     from recordskit.sources.reading import workspace_context
     from recordskit.workspace import open_workspace
 
@@ -59,9 +59,7 @@ def main() -> None:
     n = content.height
     version = content.select(canonical_expr(content.schema, CONTENT.identity_fields)).to_series()
     row = content.select(canonical_expr(content.schema, CONTENT.row_hash_fields)).to_series()
-    key = content.select(pl.concat_str(
-        [pl.col("platform"), pl.col("account_id"), family_expr(pl.col("kind")),
-         pl.col("native_id")], separator=_KEY_SEP)).to_series()
+    key = content.select(key_expr("kind", "native_id")).to_series()
     per_record = {
         "content sha256 (version fields)": version.str.len_bytes().mean(),
         "row digest (row fields)": row.str.len_bytes().mean(),

@@ -28,18 +28,21 @@ def record_ids(frame: pl.DataFrame, platform: str = "platform", account: str = "
         "record_id"]
 
 
+def key_expr(kind: str | pl.Expr, native: str, platform: str = "platform",
+             account: str = "account_id") -> pl.Expr:
+    """The text schema.record_id hashes: platform, account, id family and native id."""
+    kind_expr = pl.col(kind) if isinstance(kind, str) else kind
+    return pl.concat_str([pl.col(platform), pl.col(account), family_expr(kind_expr),
+                          pl.col(native).cast(pl.String)], separator=_KEY_SEP)
+
+
 def record_id_columns(frame: pl.DataFrame, columns: dict[str, tuple[str | pl.Expr, str]],
                       platform: str = "platform", account: str = "account_id") -> pl.DataFrame:
     """Several record id columns at once (an item's own, its parent's, its thread's): name ->
     (kind, native id column), hashed in one DuckDB query. (Hashing only the distinct keys and
     joining the digests back cost more than hashing every key: a key is one SHA-256 block.)"""
-
-    def key(kind: str | pl.Expr, native: str) -> pl.Expr:
-        kind_expr = pl.col(kind) if isinstance(kind, str) else kind
-        return pl.concat_str([pl.col(platform), pl.col(account), family_expr(kind_expr),
-                              pl.col(native).cast(pl.String)], separator=_KEY_SEP)
-
-    keys = frame.select(*(key(k, n).alias(f"k{i}") for i, (k, n) in enumerate(columns.values())),
+    keys = frame.select(*(key_expr(k, n, platform, account).alias(f"k{i}")
+                          for i, (k, n) in enumerate(columns.values())),
                         pl.col(platform).str.slice(0, 2).alias("prefix"))
     digests = ", ".join(f"prefix || '-' || left(sha256(k{i}), 24) AS k{i}"
                         for i in range(len(columns)))
