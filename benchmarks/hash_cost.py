@@ -34,23 +34,19 @@ def main() -> None:
     args = parser.parse_args()
 
     import polars as pl
-    from ingest_bench import _city, _workspace
+    from ingest_bench import _city, _with_registers, _workspace
 
     from recordskit.hashing import canonical_expr, hashed
     from recordskit.schema import CONTENT
-    from recordskit.sources import default_registry, read_inputs
     from recordskit.sources.ids import key_expr
     from recordskit.sources.reading import workspace_context
-    from recordskit.workspace import open_workspace
 
     city, _ = _city(args.scale, 7)
     files = sorted((city / "vendor").glob("*.csv"))[:args.files]
     root = _workspace(city)
     try:
-        ws = open_workspace(root)
-        registry = default_registry(ws.config)
+        ws, registry = _with_registers(root, city)
         ctx = workspace_context(ws)
-        ws.archive.ingest(read_inputs([city / "registers"], ctx, registry).batches)
         loader = registry.detect(files[0])
         content = pl.concat([b.frames["content"] for f in files for b in loader.load(f, ctx)])
     finally:

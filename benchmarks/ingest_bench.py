@@ -69,6 +69,19 @@ def _workspace(city: Path, keep_as: Path | None = None) -> Path:
     return root
 
 
+def _with_registers(root: Path, city: Path):
+    """The workspace at ``root`` with the city's registers ingested (accounts, staff, roster:
+    what the loaders resolve authors and accounts against), and its loader registry."""
+    from recordskit.sources import default_registry, read_inputs
+    from recordskit.sources.reading import workspace_context
+    from recordskit.workspace import open_workspace
+
+    ws = open_workspace(root)
+    registry = default_registry(ws.config)
+    ws.archive.ingest(read_inputs([city / "registers"], workspace_context(ws), registry).batches)
+    return ws, registry
+
+
 def _warm(files: list[Path]) -> None:
     """Read every file once, so that neither the floor nor the ingest pays the first read."""
     for f in files:
@@ -130,9 +143,7 @@ def main() -> None:
     parser.add_argument("--keep", action="store_true", help="keep the generated city")
     args = parser.parse_args()
 
-    from recordskit.sources import default_registry, read_inputs
     from recordskit.sources.reading import _batches, read_ahead, workspace_context
-    from recordskit.workspace import open_workspace
 
     city, generated = _city(args.scale, args.seed)
     kept = HERE / "data" / f"ingest-{args.scale}" if args.keep else None
@@ -152,10 +163,7 @@ def main() -> None:
             yield batch
 
     try:
-        ws = open_workspace(root)
-        registry = default_registry(ws.config)
-        registers = read_inputs([city / "registers"], workspace_context(ws), registry)
-        ws.archive.ingest(registers.batches)
+        ws, registry = _with_registers(root, city)
         vendor = sorted((city / "vendor").glob("*.csv"))
         _warm(vendor)
         floors = [_floor(vendor, Path(tempfile.mkdtemp(prefix="floor-", dir=HERE / "data")))]
