@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import importlib.util
+import sys
+from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import polars as pl
 
@@ -45,3 +49,17 @@ def content_batch(ids, name="export.json", **kw) -> Batch:
                                                      pl.lit(sha).alias("source_sha256")))
     b.rows_read = len(rows)
     return b
+
+
+def script_module(path: Path, name: str) -> Iterator[ModuleType]:
+    """A script that is not a package module (``benchmarks/run.py``) imported under ``name``,
+    for a fixture to yield from; registered in ``sys.modules`` while in use (its dataclasses
+    resolve their annotations there)."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    try:
+        spec.loader.exec_module(module)
+        yield module
+    finally:
+        sys.modules.pop(name, None)

@@ -9,13 +9,13 @@ hour of ``make bench``, and the table cannot drift from the run it cites.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.builders import script_module
 
 BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
 _CITED = re.search(r"Details in `benchmarks/results/(run-\d{8}T\d{6}Z)\.json`",
@@ -25,12 +25,7 @@ RUN = _CITED.group(1) if _CITED else "no run cited"
 
 @pytest.fixture(scope="module")
 def harness():
-    spec = importlib.util.spec_from_file_location("bench_harness", BENCH / "run.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_harness"] = module
-    spec.loader.exec_module(module)
-    yield module
-    sys.modules.pop("bench_harness", None)
+    yield from script_module(BENCH / "run.py", "bench_harness")
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,6 @@ the harness's summary reads the JSON it wrote: the same path from script to tabl
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
 import subprocess
@@ -16,6 +15,8 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from tests.builders import script_module
 
 ROOT = Path(__file__).resolve().parents[1]
 SIZE = 20_000
@@ -43,13 +44,7 @@ def bench_copy(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def harness(bench_copy):
-    spec = importlib.util.spec_from_file_location("bench_copy_harness",
-                                                  bench_copy / "benchmarks" / "run.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_copy_harness"] = module
-    spec.loader.exec_module(module)
-    yield module
-    sys.modules.pop("bench_copy_harness", None)
+    yield from script_module(bench_copy / "benchmarks" / "run.py", "bench_copy_harness")
 
 
 @pytest.mark.parametrize(("key", "args"), RUNS, ids=[key for key, _ in RUNS])
